@@ -1,0 +1,91 @@
+package org.schoolstats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.schoolstats.submission.Category;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The scratch space of one job instance, where each step leaves what the next one needs, so that a restarted run
+ * (even in a new process) finds it again. It lives under the state directory, never in the output directory.
+ */
+public record WorkArea(Path root) {
+
+	/** The submission files found by the scan, with their SHA-256 and encoding. */
+	public Path inboxListing() {
+		return this.root.resolve("inbox.json");
+	}
+
+	/** Where one partition of a category's read step stages its records. */
+	public Path partition(Category category, int partition) {
+		return this.root.resolve(category.folder()).resolve("p" + partition);
+	}
+
+	public Path partitions(Category category) {
+		return this.root.resolve(category.folder());
+	}
+
+	/** Rows that survived reconciliation, grouped by school. */
+	public Path accepted(Category category) {
+		return this.root.resolve("accepted").resolve(category.folder() + ".bin");
+	}
+
+	/** Records rejected as {@code DUPLICATE_CONFLICT}, one file per bucket, each in processing order. */
+	public Path conflicts(Category category, int bucket) {
+		return this.root.resolve("conflicts").resolve(category.folder() + "-" + bucket + ".bin");
+	}
+
+	/** Every reject of the run, merged in the order of {@code rejects.csv}. */
+	public Path rejects() {
+		return this.root.resolve("rejects.csv");
+	}
+
+	/** The row accounting of the run, per category, per file and per school. */
+	public Path reconciliation() {
+		return this.root.resolve("reconciliation.json");
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Saves a small record (a listing, the row accounting) for a later step, possibly in a later process. */
+	public static void writeJson(Path file, Object value) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+			JSON.writeValue(temporary.toFile(), value);
+			Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot write " + file, ex);
+		}
+	}
+
+	public static <T> T readJson(Path file, Class<T> type) {
+		if (!Files.exists(file)) {
+			throw new org.schoolstats.WorkAreaException("The work file " + file
+					+ " is missing: the work area of this run was removed, so run again with --force.");
+		}
+		return JSON.readValue(file.toFile(), type);
+	}
+
+	public static void delete(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Cannot delete " + directory, ex);
+		}
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.schoolstats.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Decides how a file is decoded and opens it decoded (section 1, "Encoding"). The decision uses a
+ * {@link CharsetDecoder} that reports errors: {@code new String(bytes, UTF_8)} would quietly replace bad bytes.
+ * Files are streamed, never loaded whole, so memory stays bounded whatever their size.
+ */
+public final class TextFile {
+
+	private static final int BUFFER = 64 * 1024;
+
+	private static final String SAVE_AS = "open it in Excel or WPS and save it as \"CSV UTF-8 (comma delimited)\"";
+
+	/** What a first pass over the bytes found: the SHA-256, the size, the encoding, and if it is unknown, why. */
+	public record Inspection(String sha256, long bytes, TextEncoding encoding, String problem) {
+	}
+
+	private TextFile() {
+	}
+
+	public static Inspection inspect(Path path) throws IOException {
+		MessageDigest sha256 = sha256();
+		Validity utf8 = new Validity(StandardCharsets.UTF_8);
+		byte[] head = new byte[3];
+		int headLength = 0;
+		long total = 0;
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] buffer = new byte[BUFFER];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				sha256.update(buffer, 0, n);
+				for (int i = 0; i < n && headLength < 3; i++) {
+					head[headLength++] = buffer[i];
+				}
+				utf8.feed(buffer, n);
+				total += n;
+			}
+		}
+		utf8.finish();
+		String hash = HexFormat.of().formatHex(sha256.digest());
+		boolean utf8Bom = headLength == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+				&& (head[2] & 0xFF) == 0xBF;
+		boolean utf16Bom = headLength >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
+				|| ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
+		if (utf16Bom) {
+			return new Inspection(hash, total, TextEncoding.UNKNOWN,
+					"the file is saved as UTF-16 (\"Unicode text\"), which is not read; " + SAVE_AS);
+		}
+		if (utf8.valid()) {
+			return new Inspection(hash, total, TextEncoding.UTF_8, null);
+		}
+		if (utf8Bom) {
+			return new Inspection(hash, total, TextEncoding.UNKNOWN,
+					"the file starts with a UTF-8 byte-order mark but byte " + (utf8.firstBadByte() + 1)
+							+ " is not valid UTF-8; " + SAVE_AS);
+		}
+		if (isValid(path, TextEncoding.GB18030.charset())) {
+			return new Inspection(hash, total, TextEncoding.GB18030, null);
+		}
+		return new Inspection(hash, total, TextEncoding.UNKNOWN, "byte " + (utf8.firstBadByte() + 1)
+				+ " is neither UTF-8 nor GB18030 (GBK) text, so the file may be damaged or not a CSV file; " + SAVE_AS);
+	}
+
+	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
+	public static Reader open(Path path, TextEncoding encoding) throws IOException {
+		CharsetDecoder decoder = encoding.charset()
+			.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		PushbackReader reader = new PushbackReader(new InputStreamReader(Files.newInputStream(path), decoder), 1);
+		int first = reader.read();
+		if (first != -1 && first != '\uFEFF') {
+			reader.unread(first);
+		}
+		return reader;
+	}
+
+	public static String sha256(Path path) throws IOException {
+		MessageDigest sha256 = sha256();
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] buffer = new byte[BUFFER];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				sha256.update(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	public static String sha256(byte[] bytes) {
+		return HexFormat.of().formatHex(sha256().digest(bytes));
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+	private static boolean isValid(Path path, Charset charset) throws IOException {
+		Validity validity = new Validity(charset);
+		try (InputStream in = Files.newInputStream(path)) {
+			byte[] buffer = new byte[BUFFER];
+			int n;
+			while (validity.valid() && (n = in.read(buffer)) > 0) {
+				validity.feed(buffer, n);
+			}
+		}
+		validity.finish();
+		return validity.valid();
+	}
+
+	/** Streams bytes through a reporting decoder and remembers where the first bad byte was. */
+	private static final class Validity {
+
+		private final CharsetDecoder decoder;
+
+		private final ByteBuffer in = ByteBuffer.allocate(BUFFER + 16);
+
+		private final CharBuffer out = CharBuffer.allocate(BUFFER);
+
+		private long consumed;
+
+		private long firstBadByte = -1;
+
+		Validity(Charset charset) {
+			this.decoder = charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		}
+
+		boolean valid() {
+			return this.firstBadByte < 0;
+		}
+
+		long firstBadByte() {
+			return this.firstBadByte;
+		}
+
+		void feed(byte[] bytes, int length) {
+			int offset = 0;
+			while (valid() && offset < length) {
+				int chunk = Math.min(length - offset, this.in.remaining());
+				this.in.put(bytes, offset, chunk);
+				offset += chunk;
+				this.in.flip();
+				decode(false);
+				this.in.compact();
+			}
+		}
+
+		void finish() {
+			if (!valid()) {
+				return;
+			}
+			this.in.flip();
+			decode(true);
+			if (valid()) {
+				this.out.clear();
+				CoderResult result = this.decoder.flush(this.out);
+				if (result.isError()) {
+					this.firstBadByte = this.consumed + this.in.position();
+				}
+			}
+		}
+
+		private void decode(boolean endOfInput) {
+			int start = this.in.position();
+			while (true) {
+				this.out.clear();
+				CoderResult result = this.decoder.decode(this.in, this.out, endOfInput);
+				if (result.isError()) {
+					this.firstBadByte = this.consumed + this.in.position() - start;
+					break;
+				}
+				if (result.isUnderflow()) {
+					break;
+				}
+			}
+			this.consumed += this.in.position() - start;
+		}
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.schoolstats.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.schoolstats.registry.School;
+import org.schoolstats.submission.EnrollmentRow;
+import org.schoolstats.submission.InspectionRow;
+import org.schoolstats.submission.Stage;
+import org.schoolstats.submission.TrainingRow;
+
+/** What one registry school's accepted rows add up to. */
+public final class SchoolTotals {
+
+	/** An accepted enrollment row with more than 66 students per class (section 3.3). */
+	public record OversizedClasses(Stage stage, long students, long classes) {
+	}
+
+	private final School school;
+
+	long enrollmentRows;
+
+	long trainingRows;
+
+	long inspectionRows;
+
+	final long[] studentsByStage = new long[Stage.values().length];
+
+	long studentsFemale;
+
+	long classes;
+
+	long newEntrants;
+
+	long graduates;
+
+	long dropouts;
+
+	long studentsWithDisabilities;
+
+	long migrantChildren;
+
+	long fullTimeTeachers;
+
+	final List<OversizedClasses> oversized = new ArrayList<>();
+
+	long completedTrainings;
+
+	long completedHoursHundredths;
+
+	final long[] completedByLevel = new long[5];
+
+	long trainedTeachers;
+
+	long inspections;
+
+	long hazardsFound;
+
+	long hazardsRectified;
+
+	long majorHazards;
+
+	long rowsRejected;
+
+	SchoolTotals(School school) {
+		this.school = school;
+	}
+
+	public School school() {
+		return this.school;
+	}
+
+	void add(EnrollmentRow row) {
+		this.enrollmentRows++;
+		this.studentsByStage[row.stage().ordinal()] += row.students();
+		this.studentsFemale += row.studentsFemale();
+		this.classes += row.classes();
+		this.newEntrants += row.newEntrants();
+		this.graduates += row.graduates();
+		this.dropouts += row.dropouts();
+		this.studentsWithDisabilities += row.studentsWithDisabilities();
+		this.migrantChildren += row.migrantChildren();
+		this.fullTimeTeachers += row.fullTimeTeachers();
+		if (row.hasOversizedClasses()) {
+			this.oversized.add(new OversizedClasses(row.stage(), row.students(), row.classes()));
+		}
+	}
+
+	void add(TrainingRow row) {
+		this.trainingRows++;
+		if (row.isCompleted()) {
+			this.completedTrainings++;
+			this.completedHoursHundredths += row.hoursHundredths();
+			this.completedByLevel[row.level().ordinal()]++;
+		}
+	}
+
+	void add(InspectionRow row) {
+		this.inspectionRows++;
+		this.inspections++;
+		this.hazardsFound += row.hazardsFound();
+		this.hazardsRectified += row.hazardsRectified();
+		this.majorHazards += row.majorHazards();
+	}
+
+	public long students() {
+		long students = 0;
+		for (long atStage : this.studentsByStage) {
+			students += atStage;
+		}
+		return students;
+	}
+
+	public long enrollmentRows() {
+		return this.enrollmentRows;
+	}
+
+	public long trainingRows() {
+		return this.trainingRows;
+	}
+
+	public long inspectionRows() {
+		return this.inspectionRows;
+	}
+
+	public long rowsRejected() {
+		return this.rowsRejected;
+	}
+
+	/** At least one accepted row in each of the three categories. */
+	public boolean isComplete() {
+		return this.enrollmentRows > 0 && this.trainingRows > 0 && this.inspectionRows > 0;
+	}
+
+	public boolean hasAcceptedRows() {
+		return this.enrollmentRows > 0 || this.trainingRows > 0 || this.inspectionRows > 0;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.schoolstats.operations;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.schoolstats.SchoolStatsApplication;
+import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.WorkAreas;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Spring, started by a command for one job repository: the job operator, the repository and the two jobs. */
+final class BatchContext implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private BatchContext(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	static BatchContext start(JobRepositoryLocation repository, Path stateDirectory, Path workDirectory) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", repository.url());
+		if (repository.url().startsWith("jdbc:h2:")) {
+			properties.put("spring.datasource.username", "sa");
+		}
+		else {
+			properties.put("spring.datasource.username", "");
+		}
+		properties.put("school-stats.repository.id-base", repository.idBase());
+		properties.put("school-stats.state-dir", stateDirectory.toString());
+		properties.put("school-stats.work-dir", workDirectory.toString());
+		// As arguments, so that they override application.properties (default properties would not).
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		try {
+			return new BatchContext(new SpringApplicationBuilder(SchoolStatsApplication.class).run(arguments));
+		}
+		catch (RuntimeException ex) {
+			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(repository.url())
+					+ " cannot be opened (" + Failures.describe(Failures.root(ex))
+					+ "): check --db, that the database is running and that the state directory is writable.", ex);
+		}
+	}
+
+	JobOperator operator() {
+		return this.context.getBean(JobOperator.class);
+	}
+
+	JobRepository repository() {
+		return this.context.getBean(JobRepository.class);
+	}
+
+	Job runJob() {
+		return this.context.getBean(SchoolStatsJobConfiguration.RUN_JOB + "Job", Job.class);
+	}
+
+	Job validateJob() {
+		return this.context.getBean(SchoolStatsJobConfiguration.VALIDATE_JOB + "Job", Job.class);
+	}
+
+	WorkAreas workAreas() {
+		return this.context.getBean(WorkAreas.class);
+	}
+
+	ProgressReporter progress() {
+		return this.context.getBean(ProgressReporter.class);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.schoolstats.operations;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.schoolstats.WorkAreas;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The operational beans around the job: the repository schema, the record of each run, the progress lines. */
+@Configuration(proxyBeanMethods = false)
+public class OperationsConfiguration {
+
+	@Bean
+	public RepositorySchema repositorySchema(DataSource dataSource, BatchJdbcProperties properties,
+			@Value("${school-stats.repository.id-base}") long idBase) {
+		return new RepositorySchema(dataSource, properties, idBase);
+	}
+
+	@Bean
+	public RunRecordListener runRecordListener(@Value("${logging.file.name}") String logFile) {
+		return new RunRecordListener(Path.of(logFile));
+	}
+
+	@Bean
+	public ProgressReporter progressReporter(WorkAreas workAreas) {
+		return new ProgressReporter(workAreas, 3000);
+	}
+
+}

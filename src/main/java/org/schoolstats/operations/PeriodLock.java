@@ -1,0 +1,182 @@
+package org.schoolstats.operations;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Keeps two processes off one period (section 4: a second run of a running period is refused with exit 3). An
+ * operating-system lock on {@code state/locks/<period>.lock} holds on one machine and is released by the system
+ * when the process dies, even by {@code kill -9}; with a PostgreSQL repository a session advisory lock also holds
+ * across machines. Whoever holds the lock knows that an execution of the period still marked as running belongs to
+ * a dead process.
+ */
+public final class PeriodLock implements AutoCloseable {
+
+	private final FileChannel channel;
+
+	private final FileLock lock;
+
+	private final Connection advisory;
+
+	private PeriodLock(FileChannel channel, FileLock lock, Connection advisory) {
+		this.channel = channel;
+		this.lock = lock;
+		this.advisory = advisory;
+	}
+
+	/**
+	 * @param jdbcUrl the repository, to take a PostgreSQL advisory lock too; {@code null} for the default
+	 * @throws UserError with {@link ExitCode#BUSY} when another process holds the period
+	 */
+	public static PeriodLock acquire(Path stateDirectory, String period, String jdbcUrl) {
+		Path file = stateDirectory.resolve("locks").resolve(period + ".lock");
+		FileChannel channel = null;
+		try {
+			Files.createDirectories(file.getParent());
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+					StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				String owner = Files.readString(file, StandardCharsets.UTF_8).strip();
+				channel.close();
+				throw busy(period, owner);
+			}
+			Connection advisory = advisoryLock(jdbcUrl, period);
+			channel.truncate(0);
+			channel.write(ByteBuffer.wrap(owner().getBytes(StandardCharsets.UTF_8)), 0);
+			channel.force(false);
+			return new PeriodLock(channel, lock, advisory);
+		}
+		catch (IOException ex) {
+			closeQuietly(channel);
+			throw new UserError(ExitCode.FAILED, "The lock file " + file + " cannot be used (" + ex.getMessage()
+					+ "): check that the state directory is writable, then run again.", ex);
+		}
+		catch (UserError ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+	}
+
+	/** Who holds the lock of a period, or {@code null} when nobody does; for {@code status}. */
+	public static String holder(Path stateDirectory, String period) {
+		Path file = stateDirectory.resolve("locks").resolve(period + ".lock");
+		if (!Files.exists(file)) {
+			return null;
+		}
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock != null) {
+				lock.release();
+				return null;
+			}
+			return Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	private static Connection advisoryLock(String jdbcUrl, String period) {
+		if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
+			return null;
+		}
+		Connection connection = null;
+		try {
+			connection = DriverManager.getConnection(jdbcUrl);
+			try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+				statement.setLong(1, advisoryKey(period));
+				try (ResultSet result = statement.executeQuery()) {
+					result.next();
+					if (!result.getBoolean(1)) {
+						connection.close();
+						throw busy(period, "a process on another machine using the same PostgreSQL repository");
+					}
+				}
+			}
+			return connection;
+		}
+		catch (SQLException ex) {
+			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(jdbcUrl)
+					+ " cannot be reached (" + ex.getMessage() + "): check --db and that the database is running.", ex);
+		}
+	}
+
+	/** A stable 64-bit key per period for {@code pg_try_advisory_lock}. */
+	static long advisoryKey(String period) {
+		long key = 0x5c4001;
+		for (byte b : ("school-stats:" + period).getBytes(StandardCharsets.UTF_8)) {
+			key = key * 1_000_003 + b;
+		}
+		return key;
+	}
+
+	private static UserError busy(String period, String owner) {
+		return new UserError(ExitCode.BUSY, "Period " + period + " is being run by another process"
+				+ (owner == null || owner.isEmpty() ? "" : " (" + owner + ")")
+				+ ": wait for it to finish, then run again if needed; `school-stats status` shows its progress.");
+	}
+
+	private static String owner() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (IOException ex) {
+			host = "unknown host";
+		}
+		return "pid " + ProcessHandle.current().pid() + " on " + host + ", started "
+				+ Instant.now().truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	/** This process, as recorded with the executions it starts. */
+	public static String self() {
+		return ManagementFactory.getRuntimeMXBean().getName();
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (this.advisory != null) {
+				this.advisory.close();
+			}
+		}
+		catch (SQLException ex) {
+			// the session ends with the connection, and its advisory lock with it
+		}
+		try {
+			this.lock.release();
+		}
+		catch (IOException ex) {
+			// the lock goes with the channel
+		}
+		closeQuietly(this.channel);
+	}
+
+	private static void closeQuietly(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException ex) {
+				// nothing more to release
+			}
+		}
+	}
+
+}

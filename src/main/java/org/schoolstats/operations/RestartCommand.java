@@ -1,0 +1,88 @@
+package org.schoolstats.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.submission.Period;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code restart ID}: resumes a failed execution, or one left running by a process that died, from its last
+ * checkpoint (section 4), provided the inbox is still the one it was started on.
+ */
+@Command(name = "restart", mixinStandardHelpOptions = true,
+		description = "Resumes a failed (or abandoned) execution from its last checkpoint; `status` lists the ids.")
+class RestartCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "ID", description = "The execution id, as `status` shows it.")
+	long id;
+
+	@Mixin
+	CommonOptions common;
+
+	@Override
+	public Integer call() {
+		Path state = this.common.stateDirectory();
+		if (this.common.db == null) {
+			String period = JobRepositoryLocation.periodOfId(this.id);
+			if (period == null || !JobRepositoryLocation.periodsWithRepository(state).contains(period)) {
+				throw notFound();
+			}
+			try (PeriodLock lock = PeriodLock.acquire(state, period, null);
+					BatchContext batch = BatchContext.start(JobRepositoryLocation.of(state, Period.parse(period), null),
+							state, state.resolve("work"))) {
+				return restart(batch, period);
+			}
+		}
+		try (BatchContext batch = BatchContext.start(new JobRepositoryLocation(this.common.db, 0), state,
+				state.resolve("work"))) {
+			JobExecution execution = batch.repository().getJobExecution(this.id);
+			if (execution == null) {
+				throw notFound();
+			}
+			String period = execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+			try (PeriodLock lock = PeriodLock.acquire(state, period, this.common.db)) {
+				return restart(batch, period);
+			}
+		}
+	}
+
+	private int restart(BatchContext batch, String period) {
+		new RunHistory(batch.repository(), SchoolStatsJobConfiguration.RUN_JOB).recoverAbandoned(period,
+				batch.operator());
+		JobExecution execution = batch.repository().getJobExecution(this.id);
+		if (execution == null || !SchoolStatsJobConfiguration.RUN_JOB.equals(execution.getJobInstance().getJobName())) {
+			throw notFound();
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			throw new UserError(ExitCode.USAGE, "Execution " + this.id + " completed, so there is nothing to restart: "
+					+ "to run the period again, use `school-stats run --force`.");
+		}
+		if (execution.getStatus() == BatchStatus.ABANDONED) {
+			throw new UserError(ExitCode.USAGE, "Execution " + this.id + " was abandoned (its inbox changed or a "
+					+ "forced run replaced it), so it cannot be resumed: use `school-stats run` to start afresh.");
+		}
+		Path input = Path.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.INPUT));
+		if (!Files.isDirectory(input) || !InboxFingerprint.of(input)
+			.equals(execution.getJobParameters().getString(SchoolStatsJobConfiguration.FINGERPRINT))) {
+			throw new UserError(ExitCode.FAILED, "The inbox " + input + " changed since execution " + this.id
+					+ " started, so its checkpoints no longer apply: use `school-stats run` to start afresh.");
+		}
+		Console.out("Resuming execution " + this.id + " of " + period + " from its last checkpoint.");
+		return Launch.run(batch, batch.runJob(), execution.getJobParameters(), this.common.logFile(),
+				Launch::printPublished);
+	}
+
+	private UserError notFound() {
+		return new UserError(ExitCode.USAGE, "There is no run execution " + this.id
+				+ " in the job repository: `school-stats status` lists the executions and their ids.");
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.schoolstats.operations;
+
+import java.nio.file.Path;
+
+import org.schoolstats.SchoolStatsJobConfiguration;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/**
+ * Records with each execution which process runs it (so that an execution left "started" by a dead process can be
+ * recognised) and, when it ends, the message {@code status} shows: where it published, or the one plain sentence
+ * saying why it failed.
+ */
+public class RunRecordListener implements JobExecutionListener {
+
+	public static final String OWNER = "owner";
+
+	private final Path logFile;
+
+	public RunRecordListener(Path logFile) {
+		this.logFile = logFile;
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		jobExecution.getExecutionContext().putString(OWNER, Owner.current().toString());
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+			String output = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.OUTPUT);
+			String period = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+			String message = output == null ? "checked, nothing published"
+					: "published " + Path.of(output).resolve(period);
+			jobExecution.setExitStatus(jobExecution.getExitStatus().addExitDescription(message));
+		}
+		else if (jobExecution.getStatus() == BatchStatus.FAILED) {
+			String sentence = Failures.sentence(jobExecution.getAllFailureExceptions(), this.logFile);
+			jobExecution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), sentence));
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.schoolstats.operations;
+
+import java.io.PrintWriter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command line of section 4. Usage errors end with exit code 2 and a sentence naming the problem; every other
+ * failure ends with the code of {@link ExitCode} and one plain sentence, the full trace going to the log file.
+ */
+@Command(name = "school-stats", mixinStandardHelpOptions = true, versionProvider = SchoolStatsCommand.Version.class,
+		description = "Checks the returns of a county education bureau's schools against its registry and "
+				+ "publishes county indicator tables, summaries, findings, school status and rejects.",
+		subcommands = { RunCommand.class, ValidateCommand.class, StatusCommand.class, RestartCommand.class,
+				CommandLine.HelpCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:completed, or the outputs were up to date", "1:the run failed (the message says why)",
+				"2:usage or configuration error", "3:refused: another process is running that period" })
+public class SchoolStatsCommand implements Runnable {
+
+	private static final Logger log = LoggerFactory.getLogger(SchoolStatsCommand.class);
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(this.spec.commandLine(), "Missing command: give run, validate, status or restart.");
+	}
+
+	/** Runs the command line and returns the exit code. */
+	public static int execute(String... args) {
+		CommandLine commandLine = new CommandLine(new SchoolStatsCommand());
+		commandLine.setOut(new PrintWriter(Console.stdout(), true));
+		commandLine.setErr(new PrintWriter(Console.stderr(), true));
+		commandLine.setParameterExceptionHandler(SchoolStatsCommand::usageError);
+		commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> failure(ex));
+		return commandLine.execute(args);
+	}
+
+	private static int usageError(ParameterException ex, String[] args) {
+		CommandLine command = ex.getCommandLine();
+		String name = command.getCommandSpec().qualifiedName();
+		Console.err(ex.getMessage() + (ex.getMessage().endsWith(".") ? "" : ".") + " See `" + name + " --help`.");
+		return ExitCode.USAGE;
+	}
+
+	private static int failure(Exception ex) {
+		String sentence = Failures.plain(ex);
+		if (sentence != null) {
+			log.warn(sentence, ex);
+			Console.err(sentence);
+			return ex instanceof UserError userError ? userError.exitCode() : ExitCode.FAILED;
+		}
+		log.error("school-stats failed", ex);
+		Console.err("school-stats failed unexpectedly (" + Failures.describe(Failures.root(ex))
+				+ "). The details are in state/logs/school-stats.log; once the cause is fixed, run the same command "
+				+ "again.");
+		return ExitCode.FAILED;
+	}
+
+	/** The version from the jar's manifest. */
+	static class Version implements CommandLine.IVersionProvider {
+
+		@Override
+		public String[] getVersion() {
+			String version = SchoolStatsCommand.class.getPackage().getImplementationVersion();
+			return new String[] { "school-stats " + (version == null ? "(development)" : version) };
+		}
+
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.schoolstats.publish;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.schoolstats.WorkArea;
+import org.schoolstats.csv.TextFile;
+import org.schoolstats.reconcile.Reconciliation;
+import org.schoolstats.registry.Registry;
+import org.schoolstats.submission.Category;
+import org.schoolstats.submission.Inbox;
+import org.schoolstats.submission.SubmissionFile;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes {@code manifest.json} last into the staging directory, then puts the staging directory in the place of
+ * the published one (section 3). Each move is a rename within one directory, so the published directory is always
+ * either the old publication or the new one, never a mix; if the process dies between the moves, running this step
+ * again finishes the job.
+ */
+public class PublishTasklet implements Tasklet {
+
+	private final WorkArea work;
+
+	private final Registry registry;
+
+	private final OutputDirectory output;
+
+	private final JobRepository jobRepository;
+
+	public PublishTasklet(WorkArea work, Registry registry, OutputDirectory output, JobRepository jobRepository) {
+		this.work = work;
+		this.registry = registry;
+		this.output = output;
+		this.jobRepository = jobRepository;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		if (!Files.isDirectory(this.output.staging())) {
+			if (alreadyPublishedBy(execution)) {
+				WorkArea.delete(this.output.previous());
+				return RepeatStatus.FINISHED;
+			}
+			throw new org.schoolstats.WorkAreaException("The staged outputs in " + this.output.staging()
+					+ " are missing: run again with --force to compute them anew.");
+		}
+		Manifest manifest = manifest(execution);
+		for (PublishedFile file : PublishedFile.values()) {
+			force(this.output.staging().resolve(file.fileName()));
+		}
+		manifest.writeTo(this.output.staging().resolve(Manifest.NAME));
+		force(this.output.staging().resolve(Manifest.NAME));
+		swap();
+		return RepeatStatus.FINISHED;
+	}
+
+	private void swap() throws IOException {
+		Path published = this.output.published();
+		if (Files.exists(published)) {
+			WorkArea.delete(this.output.previous());
+			Files.move(published, this.output.previous(), StandardCopyOption.ATOMIC_MOVE);
+		}
+		Files.move(this.output.staging(), published, StandardCopyOption.ATOMIC_MOVE);
+		WorkArea.delete(this.output.previous());
+		WorkArea.delete(this.output.failed()); // the rejects of a failed attempt no longer apply
+	}
+
+	private boolean alreadyPublishedBy(JobExecution execution) {
+		Path manifest = this.output.published().resolve(Manifest.NAME);
+		if (!Files.exists(manifest)) {
+			return false;
+		}
+		long publishedBy = Manifest.read(manifest).jobExecutionId();
+		return this.jobRepository.getJobExecutions(execution.getJobInstance())
+			.stream()
+			.anyMatch((earlier) -> earlier.getId() == publishedBy);
+	}
+
+	private Manifest manifest(JobExecution execution) throws IOException {
+		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
+		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
+		List<Manifest.Input> inputs = new ArrayList<>();
+		inputs.add(new Manifest.Input(Registry.FILE_NAME, this.registry.source().sha256(),
+				this.registry.source().encoding().label(), this.registry.schools().size()));
+		for (SubmissionFile file : inbox.files()) {
+			inputs.add(new Manifest.Input(file.path(), file.sha256(), file.encoding().label(),
+					reconciliation.rowsReadPerFile().get(file.category()).get(file.index())));
+		}
+		Map<String, Manifest.Category> categories = new LinkedHashMap<>();
+		for (Category category : Category.values()) {
+			Reconciliation.Counts counts = reconciliation.counts(category);
+			categories.put(category.folder(), new Manifest.Category(counts.rowsRead(), counts.rowsAccepted(),
+					counts.rowsRejected(), counts.duplicatesCollapsed()));
+		}
+		ExecutionContext job = execution.getExecutionContext();
+		List<Manifest.Output> outputs = new ArrayList<>();
+		for (PublishedFile file : PublishedFile.values()) {
+			Path path = this.output.staging().resolve(file.fileName());
+			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path), job.getLong(file.rowsKey())));
+		}
+		return new Manifest(this.output.period(), execution.getId(),
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs, categories, outputs);
+	}
+
+	private static void force(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.schoolstats.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.schoolstats.WorkArea;
+import org.schoolstats.csv.Cells;
+import org.schoolstats.csv.CsvOutput;
+import org.schoolstats.indicator.CountyIndicators;
+import org.schoolstats.indicator.CountySummary;
+import org.schoolstats.indicator.Finding;
+import org.schoolstats.indicator.SchoolTotals;
+import org.schoolstats.indicator.Totals;
+import org.schoolstats.reconcile.Reconciliation;
+import org.schoolstats.registry.County;
+import org.schoolstats.registry.Registry;
+import org.schoolstats.submission.Period;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Computes the tables of sections 3.1 to 3.4 and writes every output file into the staging directory, starting
+ * from an empty one, so that re-running the step after a crash writes the same bytes again.
+ */
+public class WriteOutputsTasklet implements Tasklet {
+
+	private final WorkArea work;
+
+	private final Registry registry;
+
+	private final Period period;
+
+	private final OutputDirectory output;
+
+	public WriteOutputsTasklet(WorkArea work, Registry registry, Period period, OutputDirectory output) {
+		this.work = work;
+		this.registry = registry;
+		this.period = period;
+		this.output = output;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
+		Totals totals = Totals.collect(this.work, this.registry, reconciliation);
+		WorkArea.delete(this.output.staging());
+		Files.createDirectories(this.output.staging());
+		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+
+		List<CountyIndicators> counties = countyRows(totals);
+		try (CsvOutput out = create(PublishedFile.COUNTY_INDICATORS, CountyIndicators.HEADER)) {
+			counties.forEach((row) -> out.row(row.cells()));
+			saveRows(job, PublishedFile.COUNTY_INDICATORS, out);
+		}
+		try (CsvOutput out = create(PublishedFile.COUNTY_SUMMARIES, CountySummary.HEADER)) {
+			for (CountyIndicators row : counties) {
+				out.row(row.countyCode(), "en", Cells.protect(CountySummary.english(row, this.period)));
+				out.row(row.countyCode(), "zh", Cells.protect(CountySummary.chinese(row, this.period)));
+			}
+			saveRows(job, PublishedFile.COUNTY_SUMMARIES, out);
+		}
+		try (CsvOutput out = create(PublishedFile.FINDINGS, Finding.HEADER)) {
+			List<Finding> findings = new ArrayList<>();
+			for (SchoolTotals school : totals.schools()) {
+				findings.addAll(Finding.of(school));
+			}
+			findings.stream().sorted(Finding.ORDER).forEach((finding) -> out.row(finding.cells()));
+			saveRows(job, PublishedFile.FINDINGS, out);
+		}
+		try (CsvOutput out = create(PublishedFile.SCHOOL_STATUS, PublishedFile.SCHOOL_STATUS_HEADER)) {
+			for (SchoolTotals school : totals.schools()) {
+				out.row(school.school().code(), Cells.protect(school.school().name()), school.school().countyCode(),
+						Long.toString(school.enrollmentRows()), Long.toString(school.trainingRows()),
+						Long.toString(school.inspectionRows()), Long.toString(school.rowsRejected()),
+						school.isComplete() ? "yes" : "no");
+			}
+			saveRows(job, PublishedFile.SCHOOL_STATUS, out);
+		}
+		Files.copy(this.work.rejects(), this.output.staging().resolve(PublishedFile.REJECTS.fileName()),
+				StandardCopyOption.REPLACE_EXISTING);
+		job.putLong(PublishedFile.REJECTS.rowsKey(), reconciliation.rejectRows());
+		return RepeatStatus.FINISHED;
+	}
+
+	private List<CountyIndicators> countyRows(Totals totals) {
+		Map<String, List<SchoolTotals>> byCounty = new java.util.HashMap<>();
+		for (SchoolTotals school : totals.schools()) {
+			byCounty.computeIfAbsent(school.school().countyCode(), (code) -> new ArrayList<>()).add(school);
+		}
+		return this.registry.counties()
+			.stream()
+			.map((County county) -> CountyIndicators.of(county, byCounty.get(county.code()),
+					totals.teachersTrained(county.code())))
+			.collect(Collectors.toList());
+	}
+
+	private CsvOutput create(PublishedFile file, List<String> header) throws IOException {
+		return CsvOutput.create(this.output.staging().resolve(file.fileName()), header.toArray(String[]::new));
+	}
+
+	private static void saveRows(ExecutionContext job, PublishedFile file, CsvOutput out) {
+		job.putLong(file.rowsKey(), out.rows());
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.schoolstats.reconcile;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.schoolstats.WorkArea;
+import org.schoolstats.csv.CsvOutput;
+import org.schoolstats.registry.Registry;
+import org.schoolstats.submission.Category;
+import org.schoolstats.submission.Checked;
+import org.schoolstats.submission.Inbox;
+import org.schoolstats.submission.Reason;
+import org.schoolstats.submission.SubmissionFile;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Decides the fate of every staged record once all files are read (section 2): bucket by bucket, duplicates
+ * collapse and conflicts are rejected; then all rejects of a category are merged into the order of
+ * {@code rejects.csv}, and the row accounting is saved for the steps that follow. Re-running it rewrites all of its
+ * files, so a restart after a crash inside this step simply runs it again.
+ */
+public class ReconcileTasklet implements Tasklet {
+
+	private static final Comparator<Checked.Accepted> BY_SCHOOL = Comparator.comparing(Checked.Accepted::schoolCode)
+		.thenComparingInt(Checked::fileIndex)
+		.thenComparingLong(Checked::line);
+
+	private final WorkArea work;
+
+	private final Registry registry;
+
+	public ReconcileTasklet(WorkArea work, Registry registry) {
+		this.work = work;
+		this.registry = registry;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
+		Map<Category, Reconciliation.Counts> counts = new EnumMap<>(Category.class);
+		Map<Category, List<Long>> perFile = new EnumMap<>(Category.class);
+		Map<String, Long> perSchool = new TreeMap<>();
+		long rejectRows;
+		try (CsvOutput rejects = RejectsFile.create(this.work.rejects())) {
+			for (Category category : Category.values()) {
+				List<SubmissionFile> files = inbox.files(category);
+				long[] readPerFile = new long[files.size()];
+				List<Path> partitions = partitions(category);
+				Resolved resolved = resolve(category, files, partitions, readPerFile);
+				long readRejects = mergeRejects(category, files, partitions, rejects, readPerFile, perSchool);
+				long staged = resolved.accepted + resolved.conflicts + resolved.collapsed;
+				counts.put(category, new Reconciliation.Counts(staged + readRejects, resolved.accepted,
+						readRejects + resolved.conflicts, resolved.collapsed));
+				perFile.put(category, java.util.Arrays.stream(readPerFile).boxed().toList());
+			}
+			rejectRows = rejects.rows();
+		}
+		Reconciliation reconciliation = new Reconciliation(counts, perFile, perSchool, rejectRows);
+		WorkArea.writeJson(this.work.reconciliation(), reconciliation);
+		RunFigures.save(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
+				reconciliation);
+		return RepeatStatus.FINISHED;
+	}
+
+	private record Resolved(long accepted, long conflicts, long collapsed) {
+	}
+
+	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions,
+			long[] readPerFile) throws IOException {
+		DuplicateResolver resolver = new DuplicateResolver(category, (index) -> files.get(index).path());
+		Path acceptedFile = this.work.accepted(category);
+		Files.createDirectories(acceptedFile.getParent());
+		Files.createDirectories(this.work.conflicts(category, 0).getParent());
+		long accepted = 0;
+		long conflicts = 0;
+		long collapsed = 0;
+		try (DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(Files.newOutputStream(acceptedFile), 64 * 1024))) {
+			for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
+				List<Checked.Accepted> rows = readBucket(partitions, bucket);
+				for (Checked.Accepted row : rows) {
+					readPerFile[row.fileIndex()]++;
+				}
+				DuplicateResolver.Outcome outcome = resolver.resolve(rows);
+				List<Checked.Accepted> kept = new ArrayList<>(outcome.accepted());
+				kept.sort(BY_SCHOOL); // a school's rows end up next to each other
+				for (Checked.Accepted row : kept) {
+					StagedRecords.write(out, row);
+				}
+				try (DataOutputStream conflictOut = new DataOutputStream(new BufferedOutputStream(
+						Files.newOutputStream(this.work.conflicts(category, bucket))))) {
+					for (Checked.Rejected conflict : outcome.conflicts()) {
+						StagedRecords.write(conflictOut, conflict);
+					}
+				}
+				accepted += kept.size();
+				conflicts += outcome.conflicts().size();
+				collapsed += outcome.collapsed();
+			}
+		}
+		return new Resolved(accepted, conflicts, collapsed);
+	}
+
+	private List<Checked.Accepted> readBucket(List<Path> partitions, int bucket) throws IOException {
+		List<Checked.Accepted> rows = new ArrayList<>();
+		for (Path partition : partitions) {
+			Path file = StagingWriter.bucket(partition, bucket);
+			if (!Files.exists(file)) {
+				continue;
+			}
+			try (InputStream raw = Files.newInputStream(file);
+					DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 64 * 1024))) {
+				Checked.Accepted row;
+				while ((row = StagedRecords.readAccepted(in)) != null) {
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private long mergeRejects(Category category, List<SubmissionFile> files, List<Path> partitions, CsvOutput out,
+			long[] readPerFile, Map<String, Long> perSchool) throws IOException {
+		List<List<Path>> runs = new ArrayList<>();
+		runs.add(partitions.stream().map(StagingWriter::rejects).toList());
+		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
+			runs.add(List.of(this.work.conflicts(category, bucket)));
+		}
+		long readRejects = 0;
+		try (RejectStream stream = new RejectStream(runs)) {
+			Checked.Rejected reject;
+			while ((reject = stream.next()) != null) {
+				RejectsFile.write(out, category, files.get(reject.fileIndex()).path(), reject);
+				if (reject.reason().isAboutFile()) {
+					continue; // a file that is not read counts towards no row figure
+				}
+				if (reject.reason() != Reason.DUPLICATE_CONFLICT) {
+					readRejects++; // conflicts were counted as staged rows already
+					readPerFile[reject.fileIndex()]++;
+				}
+				if (this.registry.school(reject.schoolCode()) != null) {
+					perSchool.merge(reject.schoolCode(), 1L, Long::sum);
+				}
+			}
+		}
+		return readRejects;
+	}
+
+	/** The partition directories of a category's read step, in partition order (and so in file order). */
+	private List<Path> partitions(Category category) throws IOException {
+		Path root = this.work.partitions(category);
+		if (!Files.isDirectory(root)) {
+			return List.of();
+		}
+		try (Stream<Path> children = Files.list(root)) {
+			return children.filter(Files::isDirectory)
+				.sorted(Comparator.comparingInt((Path p) -> Integer.parseInt(p.getFileName().toString().substring(1))))
+				.toList();
+		}
+	}
+
+}

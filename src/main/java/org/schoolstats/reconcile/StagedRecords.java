@@ -1,0 +1,88 @@
+package org.schoolstats.reconcile;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.schoolstats.submission.Checked;
+import org.schoolstats.submission.Reason;
+
+/**
+ * The binary form of staged records. Values keep every character they had (including line breaks and NUL) and
+ * have no length limit, so a 2 MB free-text value survives staging unchanged.
+ */
+public final class StagedRecords {
+
+	private static final Reason[] REASONS = Reason.values();
+
+	private StagedRecords() {
+	}
+
+	/** @return the number of bytes written */
+	public static long write(DataOutputStream out, Checked.Accepted row) throws IOException {
+		int start = out.size();
+		out.writeInt(row.fileIndex());
+		out.writeLong(row.line());
+		out.writeShort(row.values().length);
+		for (String value : row.values()) {
+			writeString(out, value);
+		}
+		return (out.size() - start) & 0xFFFFFFFFL;
+	}
+
+	/** @return the next row, or {@code null} at the end of the stream */
+	public static Checked.Accepted readAccepted(DataInputStream in) throws IOException {
+		int fileIndex;
+		try {
+			fileIndex = in.readInt();
+		}
+		catch (EOFException end) {
+			return null;
+		}
+		long line = in.readLong();
+		String[] values = new String[in.readShort()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = readString(in);
+		}
+		return new Checked.Accepted(fileIndex, line, values);
+	}
+
+	/** @return the number of bytes written */
+	public static long write(DataOutputStream out, Checked.Rejected reject) throws IOException {
+		int start = out.size();
+		out.writeInt(reject.fileIndex());
+		out.writeLong(reject.line());
+		out.writeByte(reject.reason().ordinal());
+		writeString(out, reject.schoolCode());
+		writeString(out, reject.detail());
+		return (out.size() - start) & 0xFFFFFFFFL;
+	}
+
+	/** @return the next reject, or {@code null} at the end of the stream */
+	public static Checked.Rejected readRejected(DataInputStream in) throws IOException {
+		int fileIndex;
+		try {
+			fileIndex = in.readInt();
+		}
+		catch (EOFException end) {
+			return null;
+		}
+		long line = in.readLong();
+		Reason reason = REASONS[in.readByte()];
+		return new Checked.Rejected(fileIndex, line, readString(in), reason, readString(in));
+	}
+
+	private static void writeString(DataOutputStream out, String value) throws IOException {
+		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+		out.writeInt(bytes.length);
+		out.write(bytes);
+	}
+
+	private static String readString(DataInputStream in) throws IOException {
+		int length = in.readInt();
+		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+	}
+
+}

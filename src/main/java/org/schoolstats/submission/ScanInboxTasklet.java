@@ -1,0 +1,49 @@
+package org.schoolstats.submission;
+
+import java.nio.file.Path;
+
+import org.schoolstats.WorkArea;
+import org.schoolstats.csv.TextFile;
+import org.schoolstats.registry.Registry;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Finds the submission files of the inbox in processing order, inspects each once (SHA-256, encoding) and leaves
+ * the listing in the work area, so that every later step, in this process or a resumed one, sees the same files.
+ */
+public class ScanInboxTasklet implements Tasklet {
+
+	private final Path inputDirectory;
+
+	private final String expectedFingerprint;
+
+	private final WorkArea work;
+
+	/**
+	 * @param expectedFingerprint the fingerprint the run was started for, or {@code null} to take the inbox as is
+	 */
+	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, WorkArea work) {
+		this.inputDirectory = inputDirectory;
+		this.expectedFingerprint = expectedFingerprint;
+		this.work = work;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		Inbox inbox = Inbox.scan(this.inputDirectory);
+		if (this.expectedFingerprint != null) {
+			String registrySha256 = TextFile.sha256(this.inputDirectory.resolve(Registry.FILE_NAME));
+			if (!this.expectedFingerprint.equals(inbox.fingerprint(registrySha256))) {
+				throw new org.schoolstats.WorkAreaException("The files in " + this.inputDirectory
+						+ " changed after the run started: wait until the inbox is complete, then run again.");
+			}
+		}
+		WorkArea.writeJson(this.work.inboxListing(), inbox);
+		contribution.incrementWriteCount(inbox.files().size());
+		return RepeatStatus.FINISHED;
+	}
+
+}
