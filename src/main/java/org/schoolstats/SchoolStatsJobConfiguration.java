@@ -65,6 +65,8 @@ public class SchoolStatsJobConfiguration {
 
 	public static final String MAX_REJECT_PCT = "max.reject.pct";
 
+	private static final PausePoint PAUSE_POINT = new PausePoint();
+
 	private static final String JOB_INSTANCE = "#{stepExecution.jobExecution.jobInstanceId}";
 
 	// 1. The registry
@@ -291,6 +293,7 @@ public class SchoolStatsJobConfiguration {
 		Step tasklet(String name, Tasklet tasklet) {
 			return new StepBuilder(name, this.jobRepository).tasklet(tasklet, this.transactionManager)
 				.listener((StepExecutionListener) this.progress)
+				.listener((StepExecutionListener) PAUSE_POINT)
 				.build();
 		}
 
@@ -302,6 +305,7 @@ public class SchoolStatsJobConfiguration {
 				.processor(this.checker)
 				.writer(this.writer)
 				.listener((StepListener) this.progress)
+				.listener((StepListener) PAUSE_POINT)
 				.build();
 			return new StepBuilder(stepName(category), this.jobRepository)
 				.partitioner(stepName(category) + "-files", this.partitioner)
@@ -309,6 +313,7 @@ public class SchoolStatsJobConfiguration {
 				.gridSize(this.workers)
 				.taskExecutor(this.executor)
 				.listener((StepExecutionListener) this.progress)
+				.listener((StepExecutionListener) PAUSE_POINT)
 				.build();
 		}
 

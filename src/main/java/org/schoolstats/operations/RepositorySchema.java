@@ -69,7 +69,8 @@ public class RepositorySchema extends BatchDataSourceScriptDatabaseInitializer {
 		try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			for (String sequence : new String[] { "BATCH_JOB_INSTANCE_SEQ", "BATCH_JOB_EXECUTION_SEQ",
 					"BATCH_STEP_EXECUTION_SEQ" }) {
-				statement.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + first);
+				// NO CACHE: a killed process would otherwise lose the ids it had taken in advance, leaving gaps.
+				statement.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + first + " NO CACHE");
 			}
 		}
 		catch (SQLException ex) {

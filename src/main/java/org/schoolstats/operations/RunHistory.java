@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.schoolstats.SchoolStatsJobConfiguration;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
@@ -51,6 +52,9 @@ final class RunHistory {
 							+ " is still being run by " + owner + ": wait for it to finish.");
 				}
 				operator.recover(execution);
+				execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), "the process running it ("
+						+ (owner == null ? "unknown" : owner) + ") died; marked failed so that it can be resumed"));
+				this.repository.update(execution);
 				recovered.add(execution);
 			}
 		}

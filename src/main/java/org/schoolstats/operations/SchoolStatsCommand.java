@@ -37,6 +37,10 @@ public class SchoolStatsCommand implements Runnable {
 
 	/** Runs the command line and returns the exit code. */
 	public static int execute(String... args) {
+		if (Utf8Locale.needsRelaunch()) {
+			return Utf8Locale.relaunch(args);
+		}
+		Utf8Locale.followParent();
 		CommandLine commandLine = new CommandLine(new SchoolStatsCommand());
 		commandLine.setOut(new PrintWriter(Console.stdout(), true));
 		commandLine.setErr(new PrintWriter(Console.stderr(), true));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.schoolstats.PausePoint;
 import org.schoolstats.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.reconcile.Reconciliation;
@@ -77,6 +78,7 @@ public class PublishTasklet implements Tasklet {
 		if (Files.exists(published)) {
 			WorkArea.delete(this.output.previous());
 			Files.move(published, this.output.previous(), StandardCopyOption.ATOMIC_MOVE);
+			PausePoint.here("publish.between-moves");
 		}
 		Files.move(this.output.staging(), published, StandardCopyOption.ATOMIC_MOVE);
 		WorkArea.delete(this.output.previous());
