@@ -58,8 +58,9 @@ public final class SchoolStatsJar {
 		command.addAll(List.of(args));
 		try {
 			Files.createDirectories(workingDirectory);
-			Path stdout = Files.createTempFile(workingDirectory, "stdout-", ".txt");
-			Path stderr = Files.createTempFile(workingDirectory, "stderr-", ".txt");
+			// Outside the working directory, so that the process sees only what the test put there.
+			Path stdout = Files.createTempFile("school-stats-stdout-", ".txt");
+			Path stderr = Files.createTempFile("school-stats-stderr-", ".txt");
 			ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 				.redirectOutput(stdout.toFile())
 				.redirectError(stderr.toFile());
