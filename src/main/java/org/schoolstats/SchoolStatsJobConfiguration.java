@@ -16,6 +16,7 @@ import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.FileRangePartitioner;
 import org.schoolstats.submission.Inbox;
+import org.schoolstats.submission.InboxScans;
 import org.schoolstats.submission.Period;
 import org.schoolstats.submission.RowChecker;
 import org.schoolstats.submission.ScanInboxTasklet;
@@ -87,8 +88,8 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public ScanInboxTasklet scanInboxTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['inbox.sha256']}") String fingerprint, @Value("#{jobParameters['period']}") String period,
-			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas) {
-		return new ScanInboxTasklet(Path.of(input), fingerprint, workAreas.of(period, instance));
+			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, InboxScans inboxScans) {
+		return new ScanInboxTasklet(Path.of(input), fingerprint, workAreas.of(period, instance), inboxScans);
 	}
 
 	@Bean
@@ -244,6 +245,11 @@ public class SchoolStatsJobConfiguration {
 			.next(readSafetyInspections)
 			.next(reconcile)
 			.build();
+	}
+
+	@Bean
+	public InboxScans inboxScans() {
+		return new InboxScans();
 	}
 
 	@Bean

@@ -1,10 +1,26 @@
 package org.schoolstats.csv;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The contract's code lists (stage, level, result...) as enums whose code is the lower-cased constant name. */
 public final class Codes {
+
+	/** Each enum's constants by code, computed once: codes are looked up for every submitted row. */
+	private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
+
+		@Override
+		protected Map<String, Enum<?>> computeValue(Class<?> type) {
+			Map<String, Enum<?>> byCode = new HashMap<>();
+			for (Object constant : type.getEnumConstants()) {
+				byCode.put(Cells.lower(((Enum<?>) constant).name()), (Enum<?>) constant);
+			}
+			return byCode;
+		}
+
+	};
 
 	private Codes() {
 	}
@@ -15,24 +31,12 @@ public final class Codes {
 
 	/** The constant whose code equals the value compared in lower case, or {@code null}. */
 	public static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		String lower = Cells.lower(Cells.trim(value));
-		for (E constant : type.getEnumConstants()) {
-			if (code(constant).equals(lower)) {
-				return constant;
-			}
-		}
-		return null;
+		return type.cast(BY_CODE.get(type).get(Cells.lower(Cells.trim(value))));
 	}
 
 	/** Whether the value is one of the codes of the list, compared in lower case. */
 	public static boolean isListed(Class<? extends Enum<?>> type, String value) {
-		String lower = Cells.lower(Cells.trim(value));
-		for (Enum<?> constant : type.getEnumConstants()) {
-			if (code(constant).equals(lower)) {
-				return true;
-			}
-		}
-		return false;
+		return BY_CODE.get(type).containsKey(Cells.lower(Cells.trim(value)));
 	}
 
 	/** "kindergarten, primary, ..." for messages. */

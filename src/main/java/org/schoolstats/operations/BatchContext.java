@@ -7,6 +7,7 @@ import java.util.Map;
 import org.schoolstats.SchoolStatsApplication;
 import org.schoolstats.SchoolStatsJobConfiguration;
 import org.schoolstats.WorkAreas;
+import org.schoolstats.submission.InboxScans;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -67,6 +68,10 @@ final class BatchContext implements AutoCloseable {
 
 	WorkAreas workAreas() {
 		return this.context.getBean(WorkAreas.class);
+	}
+
+	InboxScans inboxScans() {
+		return this.context.getBean(InboxScans.class);
 	}
 
 	ProgressReporter progress() {

@@ -8,13 +8,13 @@ import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Inbox;
 
-/** The SHA-256 of everything a run reads: the inbox is unchanged when its fingerprint is. */
-final class InboxFingerprint {
+/**
+ * The SHA-256 of everything a run reads (the registry and every submission file with its path): the inbox is
+ * unchanged when its fingerprint is. Made from a scan of the inbox, which the run then reuses.
+ */
+record InboxFingerprint(String value, Inbox inbox) {
 
-	private InboxFingerprint() {
-	}
-
-	static String of(Path input) {
+	static InboxFingerprint of(Path input) {
 		Path registry = input.resolve(Registry.FILE_NAME);
 		String registrySha256;
 		try {
@@ -23,7 +23,8 @@ final class InboxFingerprint {
 		catch (IOException ex) {
 			registrySha256 = "unreadable";
 		}
-		return Inbox.scan(input).fingerprint(registrySha256);
+		Inbox inbox = Inbox.scan(input);
+		return new InboxFingerprint(inbox.fingerprint(registrySha256), inbox);
 	}
 
 }

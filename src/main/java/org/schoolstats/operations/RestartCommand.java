@@ -71,6 +71,7 @@ class RestartCommand implements Callable<Integer> {
 		}
 		Path input = Path.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.INPUT));
 		if (!Files.isDirectory(input) || !InboxFingerprint.of(input)
+			.value()
 			.equals(execution.getJobParameters().getString(SchoolStatsJobConfiguration.FINGERPRINT))) {
 			throw new UserError(ExitCode.FAILED, "The inbox " + input + " changed since execution " + this.id
 					+ " started, so its checkpoints no longer apply: use `school-stats run` to start afresh.");

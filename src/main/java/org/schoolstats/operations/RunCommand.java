@@ -56,10 +56,11 @@ class RunCommand implements Callable<Integer> {
 		Path outputDirectory = Options.outputDirectory(this.output);
 		Path state = this.common.stateDirectory();
 		try (PeriodLock lock = PeriodLock.acquire(state, this.period.label(), this.common.db)) {
-			String fingerprint = InboxFingerprint.of(inputDirectory);
+			InboxFingerprint fingerprint = InboxFingerprint.of(inputDirectory);
 			JobRepositoryLocation repository = JobRepositoryLocation.of(state, this.period, this.common.db);
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
-				return run(batch, inputDirectory, outputDirectory, fingerprint);
+				batch.inboxScans().remember(inputDirectory, fingerprint.value(), fingerprint.inbox());
+				return run(batch, inputDirectory, outputDirectory, fingerprint.value());
 			}
 		}
 	}

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 		description = "Checks the returns of a county education bureau's schools against its registry and "
 				+ "publishes county indicator tables, summaries, findings, school status and rejects.",
 		subcommands = { RunCommand.class, ValidateCommand.class, StatusCommand.class, RestartCommand.class,
+				GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:completed, or the outputs were up to date", "1:the run failed (the message says why)",

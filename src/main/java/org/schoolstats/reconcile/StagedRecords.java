@@ -17,6 +17,9 @@ public final class StagedRecords {
 
 	private static final Reason[] REASONS = Reason.values();
 
+	/** Millions of values are read back; one buffer per thread saves an array per value. */
+	private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[256]);
+
 	private StagedRecords() {
 	}
 
@@ -82,7 +85,13 @@ public final class StagedRecords {
 
 	private static String readString(DataInputStream in) throws IOException {
 		int length = in.readInt();
-		return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+		byte[] buffer = BUFFER.get();
+		if (buffer.length < length) {
+			buffer = new byte[Math.max(length, buffer.length * 2)];
+			BUFFER.set(buffer);
+		}
+		in.readFully(buffer, 0, length);
+		return new String(buffer, 0, length, StandardCharsets.UTF_8);
 	}
 
 }

@@ -22,17 +22,31 @@ public class ScanInboxTasklet implements Tasklet {
 
 	private final WorkArea work;
 
+	private final InboxScans scans;
+
 	/**
 	 * @param expectedFingerprint the fingerprint the run was started for, or {@code null} to take the inbox as is
+	 * @param scans a scan this process already made of the inbox, to reuse instead of reading every file again
 	 */
-	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, WorkArea work) {
+	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, WorkArea work, InboxScans scans) {
 		this.inputDirectory = inputDirectory;
 		this.expectedFingerprint = expectedFingerprint;
 		this.work = work;
+		this.scans = scans;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		Inbox inbox = this.scans.take(this.inputDirectory, this.expectedFingerprint);
+		if (inbox == null) {
+			inbox = scanAndCheck();
+		}
+		WorkArea.writeJson(this.work.inboxListing(), inbox);
+		contribution.incrementWriteCount(inbox.files().size());
+		return RepeatStatus.FINISHED;
+	}
+
+	private Inbox scanAndCheck() throws java.io.IOException {
 		Inbox inbox = Inbox.scan(this.inputDirectory);
 		if (this.expectedFingerprint != null) {
 			String registrySha256 = TextFile.sha256(this.inputDirectory.resolve(Registry.FILE_NAME));
@@ -41,9 +55,7 @@ public class ScanInboxTasklet implements Tasklet {
 						+ " changed after the run started: wait until the inbox is complete, then run again.");
 			}
 		}
-		WorkArea.writeJson(this.work.inboxListing(), inbox);
-		contribution.incrementWriteCount(inbox.files().size());
-		return RepeatStatus.FINISHED;
+		return inbox;
 	}
 
 }
