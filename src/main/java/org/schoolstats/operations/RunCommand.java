@@ -97,9 +97,11 @@ class RunCommand implements Callable<Integer> {
 				parameters = new JobParametersBuilder(latest.getJobParameters())
 					.addString(SchoolStatsJobConfiguration.MAX_REJECT_PCT, this.maxRejectPct.toPlainString(), false)
 					.toJobParameters();
+				batch.workAreas().removeAllBut(period, batch.workAreas().of(period, latest.getJobInstanceId()));
 			}
 		}
 		if (parameters == null) {
+			batch.workAreas().removeAllBut(period, null);
 			parameters = new JobParametersBuilder().addString(SchoolStatsJobConfiguration.PERIOD, period, true)
 				.addString(SchoolStatsJobConfiguration.INPUT, inputDirectory.toString(), true)
 				.addString(SchoolStatsJobConfiguration.OUTPUT, outputDirectory.toString(), true)
