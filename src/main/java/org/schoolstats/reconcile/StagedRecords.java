@@ -25,14 +25,15 @@ public final class StagedRecords {
 
 	/** @return the number of bytes written */
 	public static long write(DataOutputStream out, Checked.Accepted row) throws IOException {
-		int start = out.size();
 		out.writeInt(row.fileIndex());
 		out.writeLong(row.line());
 		out.writeShort(row.values().length);
+		// Counted here, not with DataOutputStream.size(), an int that stops at 2 GB.
+		long bytes = 4 + 8 + 2;
 		for (String value : row.values()) {
-			writeString(out, value);
+			bytes += writeString(out, value);
 		}
-		return (out.size() - start) & 0xFFFFFFFFL;
+		return bytes;
 	}
 
 	/** @return the next row, or {@code null} at the end of the stream */
@@ -54,13 +55,10 @@ public final class StagedRecords {
 
 	/** @return the number of bytes written */
 	public static long write(DataOutputStream out, Checked.Rejected reject) throws IOException {
-		int start = out.size();
 		out.writeInt(reject.fileIndex());
 		out.writeLong(reject.line());
 		out.writeByte(reject.reason().ordinal());
-		writeString(out, reject.schoolCode());
-		writeString(out, reject.detail());
-		return (out.size() - start) & 0xFFFFFFFFL;
+		return 4 + 8 + 1 + writeString(out, reject.schoolCode()) + writeString(out, reject.detail());
 	}
 
 	/** @return the next reject, or {@code null} at the end of the stream */
@@ -77,10 +75,11 @@ public final class StagedRecords {
 		return new Checked.Rejected(fileIndex, line, readString(in), reason, readString(in));
 	}
 
-	private static void writeString(DataOutputStream out, String value) throws IOException {
+	private static long writeString(DataOutputStream out, String value) throws IOException {
 		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		out.writeInt(bytes.length);
 		out.write(bytes);
+		return 4L + bytes.length;
 	}
 
 	private static String readString(DataInputStream in) throws IOException {
