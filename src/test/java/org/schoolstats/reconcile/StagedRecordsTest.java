@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.schoolstats.submission.Checked;
@@ -65,6 +66,41 @@ class StagedRecordsTest {
 		assertThat(StagedRecords.readRejected(in))
 			.isEqualTo(new Checked.Rejected(3, 9, "S1", Reason.BAD_ENCODING, "detail"));
 		assertThat(StagedRecords.readRejected(in)).isNull();
+	}
+
+	/**
+	 * The staging writer adds up these byte counts to save each file's length at a commit (section 4: a resumed
+	 * run cuts its files back to that length). They must stay right once one stream has taken more than 2 GB,
+	 * as one bucket does when a school sends many rows with long free-text values.
+	 */
+	@Test
+	void theByteCountOfARecordStaysRightPastTwoGigabytesOfOneStream() throws IOException {
+		long[] actual = { 0 };
+		OutputStream counting = new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				actual[0]++;
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				actual[0] += len;
+			}
+
+		};
+		String sixteenMegabytes = "x".repeat(16 * 1024 * 1024);
+		Checked.Accepted big = new Checked.Accepted(0, 2, new String[] { "S1", sixteenMegabytes });
+		Checked.Rejected reject = new Checked.Rejected(0, 3, "S1", Reason.INVALID_VALUE, LARGE);
+		long counted = 0;
+		try (DataOutputStream out = new DataOutputStream(counting)) {
+			while (actual[0] <= Integer.MAX_VALUE + 10_000_000L) {
+				counted += StagedRecords.write(out, big);
+			}
+			counted += StagedRecords.write(out, reject);
+		}
+
+		assertThat(counted).isEqualTo(actual[0]);
 	}
 
 	@Test
