@@ -226,6 +226,14 @@ class CountyIndicatorsTest {
 	}
 
 	@Test
+	void countyCodeIsWrittenExactlyAsInTheRegistry() {
+		// registry codes may start with '-'; only names and reject cells are protected against formulas
+		CountyIndicators row = CountyIndicators.of(new County("-C1", "North County"), List.of(totals("S9", NORTH)), 0);
+
+		assertThat(row.cells()[0]).isEqualTo("-C1");
+	}
+
+	@Test
 	void countsArePrintedAsPlainIntegers() {
 		SchoolTotals s1 = totals("S1", NORTH);
 		s1.add(enrollment("S1", Stage.PRIMARY, 20_000, 600_000_000, 634_567_000, 1_000_000, 0, 0, 0, 0, 50_000));

@@ -128,6 +128,19 @@ class CountySummaryTest {
 	}
 
 	@Test
+	void ratiosKeepTheirTableFormWithoutThousandsSeparators() {
+		SchoolTotals s1 = totals("S1", NORTH);
+		s1.add(enrollment("S1", Stage.PRIMARY, 40_000, 1_000_000, 1_234_567, 2)); // 2,234,567 / 2 = 1117283.5
+		s1.add(training("S1", "T1", "P1", ProgramLevel.COUNTY, 800, TrainingResult.COMPLETED));
+		s1.add(inspection("S1", "I1", 3, 1, 0));
+		CountyIndicators row = CountyIndicators.of(NORTH, List.of(s1), 1);
+
+		assertThat(CountySummary.english(row, YEAR)).contains("1117283.5", "2,234,567")
+			.doesNotContain("1,117,283.5");
+		assertThat(CountySummary.chinese(row, YEAR)).contains("1117283.5", "2234567");
+	}
+
+	@Test
 	void zeroCountsAreWrittenAsZero() {
 		String english = CountySummary.english(zeros(), YEAR);
 		String chinese = CountySummary.chinese(zeros(), YEAR);

@@ -210,4 +210,12 @@ class FindingTest {
 		assertThat(finding.cells()).containsExactly("C1", "S1", "MISSING_ENROLLMENT", finding.detail());
 	}
 
+	@Test
+	void registryCodesInFindingsAreWrittenExactlyEvenWhenTheyStartWithADash() {
+		Finding finding = Finding.of(totals("-S1", new County("-C1", "Dash County"))).get(0);
+
+		assertThat(finding.cells()[0]).isEqualTo("-C1");
+		assertThat(finding.cells()[1]).isEqualTo("-S1");
+	}
+
 }

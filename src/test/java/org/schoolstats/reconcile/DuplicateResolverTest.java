@@ -155,6 +155,23 @@ class DuplicateResolverTest {
 	}
 
 	@Test
+	void conflictDetailQuotesAtMostOneHundredCharactersOfAValue() {
+		int file = this.rows.file("teacher_training/a.csv");
+		String teacher = "T".repeat(150);
+		String longName = "x".repeat(150);
+		Checked.Accepted first = this.rows.accepted(Category.TEACHER_TRAINING, file, 2, "S1", teacher, "P1",
+				longName + "A", "county", "2024-03-01", "2024-03-02", "12", "completed");
+		Checked.Accepted second = this.rows.accepted(Category.TEACHER_TRAINING, file, 3, "S1", teacher, "P1",
+				longName + "B", "county", "2024-03-01", "2024-03-02", "12", "completed");
+
+		DuplicateResolver.Outcome outcome = resolve(Category.TEACHER_TRAINING, first, second);
+
+		assertThat(outcome.conflicts()).hasSize(2).allSatisfy((reject) -> assertThat(reject.detail())
+			.contains("program_name", "T".repeat(100), "x".repeat(100))
+			.doesNotContain("T".repeat(101), "x".repeat(101)));
+	}
+
+	@Test
 	void conflictsComeOutInProcessingOrderOfFileThenLine() {
 		DuplicateResolver.Outcome outcome = resolve(Category.ENROLLMENT, enrollment(this.b, 3, "junior", "5"),
 				enrollment(this.b, 1, "primary", "10"), enrollment(this.a, 20, "junior", "6"),
