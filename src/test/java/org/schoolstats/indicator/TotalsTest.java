@@ -1,0 +1,110 @@
+package org.schoolstats.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schoolstats.WorkArea;
+import org.schoolstats.WorkAreaException;
+import org.schoolstats.reconcile.Reconciliation;
+import org.schoolstats.reconcile.StagedRecords;
+import org.schoolstats.registry.Registry;
+import org.schoolstats.submission.Category;
+import org.schoolstats.submission.Checked;
+import org.schoolstats.support.TestInbox;
+
+/** Contract sections 3.1 and 3.3: what the accepted rows of each registry school add up to. */
+class TotalsTest {
+
+	@TempDir
+	Path temp;
+
+	private Registry registry;
+
+	private WorkArea work;
+
+	@BeforeEach
+	void registry() {
+		Path inbox = this.temp.resolve("in");
+		TestInbox.in(inbox); // C1: S1, S2; C2: S3
+		this.registry = Registry.load(inbox);
+		this.work = new WorkArea(this.temp.resolve("work"));
+	}
+
+	private void accepted(Category category, String[]... rows) throws IOException {
+		Path file = this.work.accepted(category);
+		Files.createDirectories(file.getParent());
+		try (OutputStream raw = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(raw)) {
+			long line = 1;
+			for (String[] values : rows) {
+				StagedRecords.write(out, new Checked.Accepted(0, ++line, values));
+			}
+		}
+	}
+
+	private static String[] training(String school, String teacher, String program, String result) {
+		return new String[] { school, teacher, program, "", "county", "2024-03-01", "2024-03-02", "2.5", result };
+	}
+
+	private Totals collect(Map<String, Long> rejectedPerSchool) throws IOException {
+		return Totals.collect(this.work, this.registry, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
+	}
+
+	@Test
+	void teachersTrainedAreDistinctTeacherIdsWithACompletedRowPerSchoolAndPerCounty() throws IOException {
+		accepted(Category.ENROLLMENT);
+		accepted(Category.TEACHER_TRAINING, training("S1", "T1", "P1", "completed"),
+				training("S1", "T1", "P2", "completed"), training("S1", "T2", "P1", "in_progress"),
+				training("S1", "T3", "P1", "not_completed"), training("S2", "T1", "P1", "completed"),
+				training("S2", "T4", "P1", "completed"), training("S3", "T5", "P1", "completed"));
+		accepted(Category.SAFETY_INSPECTIONS);
+
+		Totals totals = collect(Map.of());
+
+		assertThat(totals.school("S1").trainedTeachers).isEqualTo(1);
+		assertThat(totals.school("S2").trainedTeachers).isEqualTo(2);
+		assertThat(totals.school("S3").trainedTeachers).isEqualTo(1);
+		assertThat(totals.teachersTrained("C1")).isEqualTo(2); // T1 and T4
+		assertThat(totals.teachersTrained("C2")).isEqualTo(1);
+		assertThat(totals.school("S1").trainingRows()).isEqualTo(4);
+		assertThat(totals.school("S1").completedTrainings).isEqualTo(2);
+		assertThat(totals.school("S1").completedHoursHundredths).isEqualTo(500);
+	}
+
+	@Test
+	void everyRegistrySchoolHasTotalsEvenWithoutAcceptedRows() throws IOException {
+		accepted(Category.ENROLLMENT, new String[] { "S1", "primary", "10", "200", "190", "60", "55", "1", "2", "30",
+				"25" });
+		accepted(Category.TEACHER_TRAINING);
+		accepted(Category.SAFETY_INSPECTIONS,
+				new String[] { "S3", "I1", "2024-04-01", "fire", "3", "2", "1", "" });
+
+		Totals totals = collect(Map.of("S2", 4L));
+
+		assertThat(totals.schools()).extracting((school) -> school.school().code()).containsExactly("S1", "S2", "S3");
+		assertThat(totals.school("S1").enrollmentRows()).isEqualTo(1);
+		assertThat(totals.school("S1").students()).isEqualTo(390);
+		assertThat(totals.school("S2").hasAcceptedRows()).isFalse();
+		assertThat(totals.school("S2").rowsRejected()).isEqualTo(4);
+		assertThat(totals.school("S3").inspectionRows()).isEqualTo(1);
+		assertThat(totals.school("S3").hazardsFound).isEqualTo(3);
+		assertThat(totals.teachersTrained("C1")).isZero();
+	}
+
+	@Test
+	void aMissingWorkFileFailsAndSaysToUseForce() throws IOException {
+		accepted(Category.ENROLLMENT);
+
+		assertThatThrownBy(() -> collect(Map.of())).isInstanceOf(WorkAreaException.class).hasMessageContaining("--force");
+	}
+
+}

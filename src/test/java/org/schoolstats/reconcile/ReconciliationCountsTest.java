@@ -1,0 +1,27 @@
+package org.schoolstats.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Contract section 2: rows_read = rows_accepted + rows_rejected + duplicates_collapsed, per category. */
+class ReconciliationCountsTest {
+
+	@Test
+	void rowsReadMustEqualAcceptedPlusRejectedPlusCollapsed() {
+		Reconciliation.Counts counts = new Reconciliation.Counts(10, 6, 3, 1);
+
+		assertThat(counts.rowsRead()).isEqualTo(10);
+		assertThat(new Reconciliation.Counts(0, 0, 0, 0).rowsRead()).isZero();
+	}
+
+	@Test
+	void figuresThatDoNotAddUpAreRefused() {
+		assertThatThrownBy(() -> new Reconciliation.Counts(10, 6, 3, 0)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("10");
+		assertThatThrownBy(() -> new Reconciliation.Counts(10, 6, 3, 2)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> new Reconciliation.Counts(0, 0, 0, 1)).isInstanceOf(IllegalStateException.class);
+	}
+
+}
