@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -27,6 +28,8 @@ public final class CsvRecordReader implements Closeable {
 		.setTrim(false)
 		.get();
 
+	private final long maxRecordChars;
+
 	private final StrictQuoteReader strict;
 
 	private final CSVParser parser;
@@ -39,7 +42,12 @@ public final class CsvRecordReader implements Closeable {
 		this(decoded, MAX_RECORD_CHARS);
 	}
 
+	/**
+	 * @param maxRecordChars the longest record allowed; the check runs as the parser reads ahead (about 8 KB), so a
+	 * limit far above that blames the right record
+	 */
 	CsvRecordReader(Reader decoded, long maxRecordChars) throws IOException {
+		this.maxRecordChars = maxRecordChars;
 		this.strict = new StrictQuoteReader(decoded, maxRecordChars);
 		this.parser = CSVParser.builder().setReader(this.strict).setFormat(FORMAT).get();
 		this.records = this.parser.iterator();
@@ -72,11 +80,11 @@ public final class CsvRecordReader implements Closeable {
 		}
 	}
 
-	private static String describe(StrictQuoteReader.Problem problem) {
+	private String describe(StrictQuoteReader.Problem problem) {
 		return switch (problem) {
 			case TEXT_AFTER_CLOSING_QUOTE -> "text follows the closing quote of a value (a quoted value must be "
 					+ "followed at once by a comma or the end of the line)";
-			case RECORD_TOO_LONG -> "the record is longer than " + String.format("%,d", MAX_RECORD_CHARS)
+			case RECORD_TOO_LONG -> "the record is longer than " + String.format(Locale.ROOT, "%,d", this.maxRecordChars)
 					+ " characters, which usually means a quote that is never closed";
 			default -> "a quoted value that starts in this record is never closed (unterminated quote)";
 		};
