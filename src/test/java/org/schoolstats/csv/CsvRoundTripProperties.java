@@ -14,10 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/**
- * Contract sections 1 and 3: what CsvOutput writes (RFC 4180, {@code \n}), CsvRecordReader reads back value for
- * value, and each record starts on the physical line that the line breaks before it give.
- */
+/** Contract sections 1 and 3: what CsvOutput writes, CsvRecordReader reads back value for value and line for line. */
 class CsvRoundTripProperties {
 
 	@Property(tries = 500)

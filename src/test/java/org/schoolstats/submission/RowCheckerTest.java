@@ -124,13 +124,26 @@ class RowCheckerTest {
 		assertThat(((Checked.Accepted) checked).values()).containsExactly(INSPECTION);
 	}
 
+	@Test
+	void schoolIdentityComesFromTheRowNotTheFileName() {
+		Header header = Header.match(Category.ENROLLMENT.columnNames().toArray(String[]::new),
+				Category.ENROLLMENT.columnNames(), Category.ENROLLMENT.optionalColumns());
+		SubmissionFile namedS3 = new SubmissionFile(Category.ENROLLMENT, 0, "enrollment/S3.csv", "", 0,
+				TextEncoding.UTF_8, null);
+		Checked checked = new RowChecker(this.registry, Period.parse("2024"))
+			.process(new Submitted.Row(namedS3, 2, with(ENROLLMENT, 0, "S2"), header));
+		assertThat(((Checked.Accepted) checked).schoolCode()).isEqualTo("S2");
+		Checked unknown = new RowChecker(this.registry, Period.parse("2024"))
+			.process(new Submitted.Row(namedS3, 2, with(ENROLLMENT, 0, "S9"), header));
+		assertThat(rejected(unknown).reason()).isEqualTo(Reason.UNKNOWN_SCHOOL);
+	}
+
 	// MALFORMED_ROW
 
 	@Test
 	void wrongFieldCountIsMalformedRowWithSchoolCodeFromTheHeaderPosition() {
-		List<String> names = new ArrayList<>(Category.SAFETY_INSPECTIONS.columnNames());
-		names.add(0, names.remove(0));
-		names.add(2, names.remove(0)); // school_code is the third column
+		List<String> names = List.of("inspection_id", "inspection_date", "school_code", "category", "hazards_found",
+				"hazards_rectified", "major_hazards", "inspector");
 		String[] values = { "I1", "2024-04-01", " S2 ", "fire", "3", "2", "0" }; // one field short
 		Checked.Rejected rejected = rejected(check(Category.SAFETY_INSPECTIONS, names, values));
 		assertThat(rejected.reason()).isEqualTo(Reason.MALFORMED_ROW);
@@ -142,9 +155,8 @@ class RowCheckerTest {
 
 	@Test
 	void wrongFieldCountWithoutTheSchoolCodeFieldHasEmptySchoolCode() {
-		List<String> names = new ArrayList<>(Category.SAFETY_INSPECTIONS.columnNames());
-		Object last = names.remove(0);
-		names.add((String) last); // school_code is the last column
+		List<String> names = List.of("inspection_id", "inspection_date", "category", "hazards_found",
+				"hazards_rectified", "major_hazards", "inspector", "school_code");
 		Checked.Rejected rejected = rejected(check(Category.SAFETY_INSPECTIONS, names, new String[] { "I1", "x" }));
 		assertThat(rejected.reason()).isEqualTo(Reason.MALFORMED_ROW);
 		assertThat(rejected.schoolCode()).isEmpty();
@@ -235,6 +247,20 @@ class RowCheckerTest {
 		assertInvalid(Category.SAFETY_INSPECTIONS, 4, "3.0", "hazards_found");
 		assertInvalid(Category.SAFETY_INSPECTIONS, 5, "+2", "hazards_rectified");
 		assertInvalid(Category.SAFETY_INSPECTIONS, 6, "1e2", "major_hazards");
+	}
+
+	@Test
+	void everyCountColumnRejectsWhatIsNotACount() {
+		for (Category category : List.of(Category.ENROLLMENT, Category.SAFETY_INSPECTIONS)) {
+			for (int c = 0; c < category.columns().size(); c++) {
+				if (category.columns().get(c).kind() != Column.Kind.COUNT) {
+					continue;
+				}
+				for (String notACount : List.of("1.0", "1,200", "-1", "+1", "\uFF11", "1e2", "1234567890")) {
+					assertInvalid(category, c, notACount, category.columnNames().get(c));
+				}
+			}
+		}
 	}
 
 	@Test

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/**
- * Contract sections 1 and 2: every data record of a readable file is handed on once, in processing order, also
- * after a restart; files not read give one file-level item; a file with no header gives nothing.
- */
+/** Contract sections 1 and 2: each record handed on once, in order, also after a restart; unread files give one item. */
 class SubmissionReaderTest {
 
 	private static final String H = TestInbox.ENROLLMENT_HEADER;
