@@ -118,7 +118,11 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Su
 		if (partition == null) {
 			return;
 		}
-		partition.rows += chunk.size();
+		for (Checked item : chunk) {
+			if (!(item instanceof Checked.Rejected rejected && rejected.reason().isAboutFile())) {
+				partition.rows++; // a file that is not read is not a row
+			}
+		}
 		partition.current = chunk.getItems().get(chunk.size() - 1).fileIndex();
 		maybePrint();
 	}
