@@ -45,6 +45,10 @@ class EncodingFunctionalTests extends JobFunctionalTestSupport {
 			// U+FEFF encoded in GB18030 is 84 31 95 33: removed whatever the encoding
 			.bytes("teacher_training/gb18030-bom.csv", ("\uFEFF" + TestInbox.TRAINING_HEADER
 					+ "S1,T5,P1,师德,county,2024-03-01,2024-03-02,12,completed\n").getBytes(GB18030))
+			// The mark must go before parsing, or "school_code" reads as text with literal quotes.
+			.file("teacher_training/bom-quoted.csv", "\uFEFF\"school_code\",\"teacher_id\",\"program_code\","
+					+ "\"program_name\",\"program_level\",\"start_date\",\"end_date\",\"hours\",\"result\"\n"
+					+ "S1,T6,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
 			.inspections("real.csv", "S1,I1,2024-04-01,fire,3,2,0,Li\n")
 			.bytes("safety_inspections/empty.csv", new byte[0])
 			.bytes("safety_inspections/bom-only.csv", new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF })
@@ -71,10 +75,15 @@ class EncodingFunctionalTests extends JobFunctionalTestSupport {
 	}
 
 	@Test
+	void byteOrderMarkIsRemovedBeforeAQuotedHeaderIsParsed() {
+		assertThat(input("teacher_training/bom-quoted.csv")).containsExactly("UTF-8", "1");
+	}
+
+	@Test
 	void leadingFeffIsRemovedFromGb18030TextToo() {
 		assertThat(input("teacher_training/gb18030-bom.csv")).containsExactly("GB18030", "1");
-		// T1, T3 and T5 are accepted
-		assertThat(Outputs.rowOf(this.launched.file("school_status.csv"), "S1").get(4)).isEqualTo("3");
+		// T1, T3, T5 and T6 are accepted
+		assertThat(Outputs.rowOf(this.launched.file("school_status.csv"), "S1").get(4)).isEqualTo("4");
 	}
 
 	@Test

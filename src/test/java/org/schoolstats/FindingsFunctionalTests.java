@@ -46,8 +46,9 @@ class FindingsFunctionalTests extends JobFunctionalTestSupport {
 			// 1,999,999,998 students in 999,999,999 classes: 66 x classes overflows an int
 			.enrollment("S9.csv", "S9,primary,1,1,1,0,0,0,0,0,2\n"
 					+ "S9,vocational,999999999,999999999,999999999,0,0,0,0,0,0\n")
-			.training("S9.csv", "S9,V1,P1,,county,2024-03-01,2024-03-02,1,completed\n"
-					+ "S9,V2,P1,,county,2024-03-01,2024-03-02,1,completed\n")
+			// the same teacher_id as at S8: one teacher for the county, one for each school
+			.training("S9.csv", "S9,U1,P1,,county,2024-03-01,2024-03-02,1,completed\n"
+					+ "S9,U2,P1,,county,2024-03-01,2024-03-02,1,completed\n")
 			.inspections("S9.csv", "S9,I2,2024-04-01,fire,0,0,0,Li\n");
 		this.launched = run(inbox.path(), temp.resolve("out"), "2024");
 		assertThat(this.launched.status()).isEqualTo(BatchStatus.COMPLETED);
@@ -85,6 +86,12 @@ class FindingsFunctionalTests extends JobFunctionalTestSupport {
 	@Test
 	void trainedExceedsStaffNeedsAcceptedEnrollmentRows() {
 		assertThat(findings()).noneMatch((row) -> row.get(1).equals("S8") && row.get(2).equals("TRAINED_EXCEEDS_STAFF"));
+	}
+
+	@Test
+	void teachersTrainedCountsDistinctTeacherIdsInTheCounty() {
+		// C2: T1, T2, T3 at S10 and U1, U2 at both S8 and S9
+		assertThat(Outputs.rowOf(this.launched.file("county_indicators.csv"), "C2").get(23)).isEqualTo("5");
 	}
 
 	private List<List<String>> findings() {

@@ -47,17 +47,22 @@ class ManifestFunctionalTests extends JobFunctionalTestSupport {
 			.enrollment(".drafts/S3.csv", "S3,primary" + ENROLLMENT_ROW)
 			.file("enrollment/notes.txt", "not a csv file\n")
 			.file("other/S3.csv", TestInbox.ENROLLMENT_HEADER + "S3,primary" + ENROLLMENT_ROW)
-			.file("teacher_training/old.csv",
-					"school_code,teacher_id,program_code,program_name,program_level,start_date,end_date,result\n"
-							+ "S1,T0,P1,Reading,county,2024-03-01,2024-03-02,completed\n")
-			.training("县/S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
 			.inspections("S1.csv", "S1,I1,2024-04-01,fire,3,2,0,Li\nS1,I2,2024-04-01,fire,3,4,0,Li\n")
 			.bytes("safety_inspections/utf16.csv",
 					RejectReasonsFunctionalTests.utf16le("\uFEFF" + TestInbox.INSPECTION_HEADER));
-		this.input = inbox.path();
-		// A link to a file is read as that file; a link to a folder is not followed.
-		Files.createSymbolicLink(this.input.resolve("enrollment/linked.csv"), elsewhere.resolve("E.csv"));
-		Files.createSymbolicLink(this.input.resolve("enrollment/linked-folder"), folder);
+		// --input and a category folder may be links; below them, a link to a file is read as that file and a link
+		// to a folder is not followed.
+		Path training = Files.createDirectories(elsewhere.resolve("training/县"));
+		Files.writeString(training.resolveSibling("old.csv"),
+				"school_code,teacher_id,program_code,program_name,program_level,start_date,end_date,result\n"
+						+ "S1,T0,P1,Reading,county,2024-03-01,2024-03-02,completed\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(training.resolve("S1.csv"), TestInbox.TRAINING_HEADER
+				+ "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n", StandardCharsets.UTF_8);
+		Files.createSymbolicLink(inbox.path().resolve("teacher_training"), training.getParent());
+		Files.createSymbolicLink(inbox.path().resolve("enrollment/linked.csv"), elsewhere.resolve("E.csv"));
+		Files.createSymbolicLink(inbox.path().resolve("enrollment/linked-folder"), folder);
+		this.input = Files.createSymbolicLink(temp.resolve("in-link"), inbox.path());
 		this.launched = run(this.input, temp.resolve("out"), "2024", "100");
 		assertThat(this.launched.status()).isEqualTo(BatchStatus.COMPLETED);
 	}

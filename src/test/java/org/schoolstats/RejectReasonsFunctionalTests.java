@@ -39,6 +39,8 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 					+ "S2,junior,10,100,100,300,55,1,2,30,25\n") // 7 new_entrants 300 > 200 students
 			.bytes("enrollment/utf16.csv",
 					utf16le("\uFEFF" + TestInbox.ENROLLMENT_HEADER + "S1,senior," + ROW + "\n"))
+			.bytes("enrollment/utf16be.csv",
+					("\uFEFF" + TestInbox.ENROLLMENT_HEADER + "S1,senior," + ROW + "\n").getBytes(StandardCharsets.UTF_16BE))
 			.bytes("enrollment/invalid-bytes.csv", concat(
 					(TestInbox.ENROLLMENT_HEADER + "S1,vocational,").getBytes(StandardCharsets.US_ASCII),
 					new byte[] { (byte) 0xFF, (byte) 0xFF }, (",\n").getBytes(StandardCharsets.US_ASCII)))
@@ -52,6 +54,8 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 			.training("open-quote.csv", "S2,T5,P1,Writing,county,2024-03-01,2024-03-02,12,completed\n"
 					+ "S2,T6,P1,\"Writing,county,2024-03-01,2024-03-02,12,completed\n"
 					+ "S2,T7,P1,Writing,county,2024-03-01,2024-03-02,12,completed\n")
+			.file("teacher_training/optional-twice.csv", TestInbox.TRAINING_HEADER.replace("\n", ",program_name\n")
+					+ "S1,T10,P1,Reading,county,2024-03-01,2024-03-02,12,completed,Reading\n")
 			.training("out-of-period.csv", "S1,T8,P1,Reading,county,2023-12-31,2024-01-02,12,completed\n")
 			.file("teacher_training/missing-hours.csv",
 					"school_code,teacher_id,program_code,program_name,program_level,start_date,end_date,result\n"
@@ -84,9 +88,11 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 				"enrollment | enrollment/rows.csv | 6 | S9 | UNKNOWN_SCHOOL",
 				"enrollment | enrollment/rows.csv | 7 | S2 | INCONSISTENT",
 				"enrollment | enrollment/utf16.csv | 1 |  | BAD_ENCODING",
+				"enrollment | enrollment/utf16be.csv | 1 |  | BAD_ENCODING",
 				"teacher_training | teacher_training/after-quote.csv | 3 |  | MALFORMED_ROW",
 				"teacher_training | teacher_training/missing-hours.csv | 1 |  | BAD_HEADER",
 				"teacher_training | teacher_training/open-quote.csv | 3 |  | MALFORMED_ROW",
+				"teacher_training | teacher_training/optional-twice.csv | 1 |  | BAD_HEADER",
 				"teacher_training | teacher_training/out-of-period.csv | 2 | S1 | OUT_OF_PERIOD",
 				"safety_inspections | safety_inspections/a.csv | 2 | S2 | DUPLICATE_CONFLICT",
 				"safety_inspections | safety_inspections/b.csv | 2 | S2 | DUPLICATE_CONFLICT",
@@ -139,6 +145,8 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 	void badHeaderDetailNamesTheMissingOrDoubledColumns() {
 		assertThat(Outputs.rejectDetail(rejectsCsv(), "teacher_training/missing-hours.csv", 1)).contains("hours");
 		assertThat(Outputs.rejectDetail(rejectsCsv(), "safety_inspections/doubled.csv", 1)).contains("category");
+		assertThat(Outputs.rejectDetail(rejectsCsv(), "teacher_training/optional-twice.csv", 1))
+			.contains("program_name");
 		assertThat(Outputs.rejectDetail(rejectsCsv(), "safety_inspections/semicolon.csv", 1)).contains("school_code",
 				"inspection_id", "inspection_date", "category", "hazards_found", "hazards_rectified", "major_hazards");
 	}
@@ -146,7 +154,7 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 	@Test
 	void badEncodingDetailSaysHowToSaveTheFile() {
 		for (String file : List.of("enrollment/bom-then-bad.csv", "enrollment/invalid-bytes.csv",
-				"enrollment/utf16.csv")) {
+				"enrollment/utf16.csv", "enrollment/utf16be.csv")) {
 			assertThat(Outputs.rejectDetail(rejectsCsv(), file, 1)).as(file).containsIgnoringCase("save")
 				.contains("UTF-8");
 		}
@@ -155,10 +163,12 @@ class RejectReasonsFunctionalTests extends JobFunctionalTestSupport {
 	@Test
 	void filesThatAreNotReadHaveRowsReadZeroAndTheirEncodingRecorded() {
 		assertThat(input("enrollment/utf16.csv").get("encoding").asString()).isEqualTo("UNKNOWN");
+		assertThat(input("enrollment/utf16be.csv").get("encoding").asString()).isEqualTo("UNKNOWN");
 		assertThat(input("enrollment/invalid-bytes.csv").get("encoding").asString()).isEqualTo("UNKNOWN");
 		assertThat(input("enrollment/bom-then-bad.csv").get("encoding").asString()).isEqualTo("UNKNOWN");
-		for (String file : List.of("enrollment/utf16.csv", "enrollment/invalid-bytes.csv",
-				"enrollment/bom-then-bad.csv", "teacher_training/missing-hours.csv", "safety_inspections/doubled.csv",
+		for (String file : List.of("enrollment/utf16.csv", "enrollment/utf16be.csv", "enrollment/invalid-bytes.csv",
+				"enrollment/bom-then-bad.csv", "teacher_training/missing-hours.csv",
+				"teacher_training/optional-twice.csv", "safety_inspections/doubled.csv",
 				"safety_inspections/semicolon.csv", "safety_inspections/unparsable-header.csv")) {
 			assertThat(input(file).get("rows_read").asLong()).as(file).isZero();
 		}

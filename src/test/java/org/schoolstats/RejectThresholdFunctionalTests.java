@@ -35,6 +35,8 @@ class RejectThresholdFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
 		assertThat(Outputs.snapshot(output.resolve("2024"))).isEqualTo(published);
 		assertThat(visible(output)).containsExactlyInAnyOrder("2024", "2024.failed");
+		assertThat(Outputs.records(output.resolve("2024.failed/rejects.csv")).get(0))
+			.containsExactly("category", "source_file", "line", "school_code", "reason", "detail");
 		assertThat(Outputs.rejects(output.resolve("2024.failed/rejects.csv")))
 			.containsExactly("enrollment | enrollment/S1.csv | 3 | S1 | INVALID_VALUE");
 	}

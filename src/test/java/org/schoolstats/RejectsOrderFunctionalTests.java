@@ -55,6 +55,8 @@ class RejectsOrderFunctionalTests extends JobFunctionalTestSupport {
 		inbox.file("teacher_training/multi.csv", lf.replace("X", "L"))
 			.file("teacher_training/crlf.csv", lf.replace("X", "W").replace("\n", "\r\n"))
 			.file("teacher_training/cr.csv", lf.replace("X", "M").replace("\n", "\r"))
+			// text after the closing quote of a value that began on the line before: the record starts on line 2
+			.training("span-error.csv", "S1,Y1,P1,\"Multi\nline\" ,county,2024-03-01,2024-03-02,12,completed\n")
 			.inspections("a.csv", "S2,I1,2024-04-01,fire,3,2,0,Li\n" // 2 conflicts with line 4
 					+ "S2,I2,2024-04-01,fyre,3,2,0,Li\n" // 3 not a category
 					+ "S2,I1,2024-04-01,fire,4,2,0,Li\n" // 4
@@ -75,6 +77,7 @@ class RejectsOrderFunctionalTests extends JobFunctionalTestSupport {
 				expected.add("teacher_training | " + file + " | " + line + " | S1 | INVALID_VALUE");
 			}
 		}
+		expected.add("teacher_training | teacher_training/span-error.csv | 2 |  | MALFORMED_ROW");
 		expected.add("safety_inspections | safety_inspections/a.csv | 2 | S2 | DUPLICATE_CONFLICT");
 		expected.add("safety_inspections | safety_inspections/a.csv | 3 | S2 | INVALID_VALUE");
 		expected.add("safety_inspections | safety_inspections/a.csv | 4 | S2 | DUPLICATE_CONFLICT");
@@ -96,7 +99,7 @@ class RejectsOrderFunctionalTests extends JobFunctionalTestSupport {
 		List<String> expected = new ArrayList<>(List.of("schools.csv"));
 		expected.addAll(ENROLLMENT_FILES);
 		expected.addAll(List.of("teacher_training/cr.csv", "teacher_training/crlf.csv", "teacher_training/multi.csv",
-				"safety_inspections/a.csv"));
+				"teacher_training/span-error.csv", "safety_inspections/a.csv"));
 		assertThat(paths).containsExactlyElementsOf(expected);
 	}
 

@@ -36,7 +36,10 @@ class RowAccountingFunctionalTests extends JobFunctionalTestSupport {
 					+ "S1,junior,5,100,100,50,40,0,1,10,12\n" // 3 accepted
 					+ ",,,,,,,,,,\n" // 4 empty: skipped
 					+ "\n" // 5 blank: skipped
-					+ "S1,bogus,5,100,100,50,40,0,1,10,12\n") // 6 rejected
+					+ "S1,bogus,5,100,100,50,40,0,1,10,12\n" // 6 rejected
+					+ ",,,\n" // 7 all empty, though four fields: skipped, not a MALFORMED_ROW
+					+ " \t\u00A0\u3000\n" // 8 spaces only: skipped
+					+ "\"\",\" \"\n") // 9 quoted empty values: skipped
 			.enrollment("E2.csv", "S1,Primary, 10 ,200,190,60,55,1,2,30,25\n" // the same as E1 line 2
 					+ "S1,junior,5,100,100,50,40,0,1,10,12\n" // the same as E1 line 3
 					+ "S2,junior,8,150,150,100,90,2,0,5,20\n") // conflicts with E3 line 2
@@ -55,7 +58,9 @@ class RowAccountingFunctionalTests extends JobFunctionalTestSupport {
 					+ "S1,I1,2024-04-01,FIRE,3,2,0,Li\n" // collapsed: codes compare in lower case
 					+ "S1,I3,2024-04-01,fire,3,2,0,\n") // accepted, inspector empty
 			.file("safety_inspections/I2.csv", INSPECTION_HEADER_WITHOUT_INSPECTOR
-					+ "S1,I3,2024-04-01,fire,3,2,0\n"); // collapsed: a column left out is empty
+					+ "S1,I3,2024-04-01,fire,3,2,0\n") // collapsed: a column left out is empty
+			.file("safety_inspections/I3.csv", TestInbox.INSPECTION_HEADER.replace("\n", ",note\n")
+					+ "S1,I1,2024-04-01,fire,3,2,0,Li,sent again\n"); // collapsed: unknown columns are not compared
 		this.launched = run(inbox.path(), temp.resolve("out"), "2024", "100");
 		assertThat(this.launched.status()).isEqualTo(BatchStatus.COMPLETED);
 	}
@@ -66,8 +71,8 @@ class RowAccountingFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(RejectReasonsFunctionalTests.figures(categories.get("enrollment"))).containsExactly(7L, 2L, 3L, 2L);
 		assertThat(RejectReasonsFunctionalTests.figures(categories.get("teacher_training"))).containsExactly(7L, 2L, 4L,
 				1L);
-		assertThat(RejectReasonsFunctionalTests.figures(categories.get("safety_inspections"))).containsExactly(6L, 2L,
-				2L, 2L);
+		assertThat(RejectReasonsFunctionalTests.figures(categories.get("safety_inspections"))).containsExactly(7L, 2L,
+				2L, 3L);
 		for (JsonNode category : categories) {
 			List<Long> figures = RejectReasonsFunctionalTests.figures(category);
 			assertThat(figures.get(0)).isEqualTo(figures.get(1) + figures.get(2) + figures.get(3));
@@ -86,7 +91,8 @@ class RowAccountingFunctionalTests extends JobFunctionalTestSupport {
 			.isEqualTo(categories.get("enrollment").get("rows_read").asLong());
 		assertThat(rowsRead("teacher_training/T1.csv") + rowsRead("teacher_training/T2.csv"))
 			.isEqualTo(categories.get("teacher_training").get("rows_read").asLong());
-		assertThat(rowsRead("safety_inspections/I1.csv") + rowsRead("safety_inspections/I2.csv"))
+		assertThat(rowsRead("safety_inspections/I1.csv") + rowsRead("safety_inspections/I2.csv")
+				+ rowsRead("safety_inspections/I3.csv"))
 			.isEqualTo(categories.get("safety_inspections").get("rows_read").asLong());
 	}
 
