@@ -12,10 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/**
- * Contract sections 3.1, 3.2 and 3.4: a county with no accepted rows keeps its indicator row (zeros, empty ratio
- * cells) and its "no returns were received" summaries; a school that sent nothing is in school_status, incomplete.
- */
+/** Contract sections 3.1, 3.2 and 3.4: a county with no accepted rows, and a school that sent nothing. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmptyCountyFunctionalTests extends JobFunctionalTestSupport {
 

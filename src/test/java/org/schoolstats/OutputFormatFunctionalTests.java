@@ -16,10 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/**
- * Contract section 3: exactly six files, UTF-8 without BOM, {@code \n} only, the contract's headers, rows in
- * order, formula protection, registry codes written exactly, counts and one-decimal figures rounded half-up.
- */
+/** Contract section 3: the six files, their encoding, line ends, headers, order, protection and figures. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutputFormatFunctionalTests extends JobFunctionalTestSupport {
 

@@ -14,10 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/**
- * Contract section 1.5: YYYY, YYYY-H1 (to 30 June) and YYYY-H2 (from 1 July), both ends inclusive, decide
- * OUT_OF_PERIOD; the output directory is named after the period.
- */
+/** Contract section 1.5: YYYY, YYYY-H1 and YYYY-H2 bounds decide OUT_OF_PERIOD and name the output directory. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodFunctionalTests extends JobFunctionalTestSupport {
 

@@ -16,10 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/**
- * Contract section 1.1: a registry that breaks a rule fails the run before anything is published, and the message
- * names the file, the line and the rule.
- */
+/** Contract section 1.1: a broken registry fails the run before publishing, naming the file, line and rule. */
 class RegistryFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final String H = TestInbox.REGISTRY_HEADER;

@@ -13,10 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/**
- * Contract sections 3 and 4 (--max-reject-pct, job parameter max.reject.pct): a category whose rejected records
- * exceed N % of its rows_read fails the run, publishes nothing and leaves its rejects in OUTPUT/period.failed.
- */
+/** Contract sections 3 and 4: --max-reject-pct (max.reject.pct) holds per category; rejects go to OUTPUT/2024.failed. */
 class RejectThresholdFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final String[] STAGES = { "preschool", "primary", "junior", "senior", "vocational" };

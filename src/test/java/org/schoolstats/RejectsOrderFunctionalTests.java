@@ -15,10 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import tools.jackson.databind.JsonNode;
 
-/**
- * Contract sections 1 and 3.5: rejects.csv by category (in processing order, not by name), then source_file by
- * UTF-8 bytes of the whole path, then line, the physical line on which a record starts whatever the line ends.
- */
+/** Contract section 3.5: rejects.csv by category, then source_file by UTF-8 bytes, then the physical start line. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RejectsOrderFunctionalTests extends JobFunctionalTestSupport {
 

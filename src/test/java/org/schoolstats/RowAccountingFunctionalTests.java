@@ -15,10 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 
 import tools.jackson.databind.JsonNode;
 
-/**
- * Contract section 2: every data record of a readable file is accepted, rejected or collapsed as an exact
- * duplicate, once; rows_read = rows_accepted + rows_rejected + duplicates_collapsed per category.
- */
+/** Contract section 2: rows_read = rows_accepted + rows_rejected + duplicates_collapsed, nothing counted twice. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RowAccountingFunctionalTests extends JobFunctionalTestSupport {
 
