@@ -8,6 +8,7 @@ import org.schoolstats.SchoolStatsJobConfiguration;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ class RestartCommand implements Callable<Integer> {
 		}
 		try (BatchContext batch = BatchContext.start(new JobRepositoryLocation(this.common.db, 0), state,
 				state.resolve("work"))) {
-			JobExecution execution = batch.repository().getJobExecution(this.id);
+			JobExecution execution = find(batch);
 			if (execution == null) {
 				throw notFound();
 			}
@@ -57,7 +58,7 @@ class RestartCommand implements Callable<Integer> {
 	private int restart(BatchContext batch, String period) {
 		new RunHistory(batch.repository(), SchoolStatsJobConfiguration.RUN_JOB).recoverAbandoned(period,
 				batch.operator());
-		JobExecution execution = batch.repository().getJobExecution(this.id);
+		JobExecution execution = find(batch);
 		if (execution == null || !SchoolStatsJobConfiguration.RUN_JOB.equals(execution.getJobInstance().getJobName())) {
 			throw notFound();
 		}
@@ -79,6 +80,16 @@ class RestartCommand implements Callable<Integer> {
 		Console.out("Resuming execution " + this.id + " of " + period + " from its last checkpoint.");
 		return Launch.run(batch, batch.runJob(), execution.getJobParameters(), this.common.logFile(),
 				Launch::printPublished);
+	}
+
+	/** The execution, or {@code null}: the JDBC repository throws for an unknown id instead of returning null. */
+	private JobExecution find(BatchContext batch) {
+		try {
+			return batch.repository().getJobExecution(this.id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
 	}
 
 	private UserError notFound() {

@@ -12,6 +12,7 @@ import org.schoolstats.publish.Manifest;
 import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -131,7 +132,10 @@ class RunCommand implements Callable<Integer> {
 	/** An abandoned execution is never resumed: its checkpoints belong to other files or an older attempt. */
 	private static void abandon(BatchContext batch, JobExecution execution) {
 		try {
-			batch.operator().abandon(execution);
+			JobExecution abandoned = batch.operator().abandon(execution);
+			abandoned.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(),
+					"abandoned: a later run started afresh (the inbox changed, or --force)"));
+			batch.repository().update(abandoned);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			throw new UserError(ExitCode.BUSY, "Execution " + execution.getId() + " is still running: wait for it.", ex);

@@ -125,13 +125,20 @@ class StatusCommand implements Callable<Integer> {
 			read = staged == 0 ? "-" : count(staged);
 		}
 		String message = execution.getExitStatus().getExitDescription();
-		if (message != null && message.length() > 160) {
-			message = message.substring(0, 160) + "…";
+		String status = execution.getStatus().toString();
+		if (execution.isRunning()) {
+			// Recorded as running, but its process is gone (it would hold the repository or the lock otherwise).
+			Owner owner = Owner.parse(execution.getExecutionContext().getString(RunRecordListener.OWNER, null));
+			if (owner == null || (owner.host().equals(Owner.current().host()) && !owner.isAliveHere())) {
+				status = "ABANDONED";
+				message = "its process" + (owner == null ? "" : " (" + owner + ")") + " died; the same run command or"
+						+ " `restart " + execution.getId() + "` resumes it";
+			}
 		}
 		return new Row(Long.toString(execution.getId()),
-				execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD),
-				execution.getStatus().toString(), execution.getStartTime(), execution.getEndTime(), read, accepted,
-				rejected, message == null ? "" : message.lines().findFirst().orElse(""));
+				execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD), status,
+				execution.getStartTime(), execution.getEndTime(), read, accepted, rejected,
+				message == null ? "" : message.lines().findFirst().orElse(""));
 	}
 
 	private static String count(long value) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code validate}: reads and checks everything exactly as {@code run} does, prints the counts and the rejects, and
  * publishes nothing (section 4). Without {@code --db} it keeps its job repository in memory and its work area in a
- * temporary directory, so it leaves no trace and can run while a {@code run} of the same period is going on.
+ * temporary directory, so it leaves nothing behind but its log, and can run while a {@code run} of the same period
+ * is going on.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Reads and checks an inbox, prints the counts and the rejects; publishes nothing.")
