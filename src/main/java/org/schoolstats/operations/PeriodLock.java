@@ -1,7 +1,6 @@
 package org.schoolstats.operations;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps two processes off one period (section 4: a second run of a running period is refused with exit 3). An
@@ -27,13 +28,22 @@ import java.time.temporal.ChronoUnit;
  */
 public final class PeriodLock implements AutoCloseable {
 
+	/** The locks this process holds, by period. */
+	private static final Map<String, PeriodLock> HELD = new ConcurrentHashMap<>();
+
+	private final String period;
+
+	private final String owner;
+
 	private final FileChannel channel;
 
 	private final FileLock lock;
 
 	private final Connection advisory;
 
-	private PeriodLock(FileChannel channel, FileLock lock, Connection advisory) {
+	private PeriodLock(String period, String owner, FileChannel channel, FileLock lock, Connection advisory) {
+		this.period = period;
+		this.owner = owner;
 		this.channel = channel;
 		this.lock = lock;
 		this.advisory = advisory;
@@ -57,10 +67,10 @@ public final class PeriodLock implements AutoCloseable {
 				throw busy(period, owner);
 			}
 			Connection advisory = advisoryLock(jdbcUrl, period);
-			channel.truncate(0);
-			channel.write(ByteBuffer.wrap(owner().getBytes(StandardCharsets.UTF_8)), 0);
-			channel.force(false);
-			return new PeriodLock(channel, lock, advisory);
+			PeriodLock held = new PeriodLock(period, owner(), channel, lock, advisory);
+			held.describe(held.owner);
+			HELD.put(period, held);
+			return held;
 		}
 		catch (IOException ex) {
 			closeQuietly(channel);
@@ -71,6 +81,25 @@ public final class PeriodLock implements AutoCloseable {
 			closeQuietly(channel);
 			throw ex;
 		}
+	}
+
+	/** Adds the execution this process runs to what the lock file says, for {@code status}. */
+	public static void noteExecution(String period, long executionId) {
+		PeriodLock held = HELD.get(period);
+		if (held != null) {
+			try {
+				held.describe(held.owner + ", execution " + executionId);
+			}
+			catch (IOException ex) {
+				// the note is for people; the lock itself holds
+			}
+		}
+	}
+
+	private void describe(String text) throws IOException {
+		this.channel.truncate(0);
+		this.channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+		this.channel.force(false);
 	}
 
 	/** Who holds the lock of a period, or {@code null} when nobody does; for {@code status}. */
@@ -144,13 +173,9 @@ public final class PeriodLock implements AutoCloseable {
 				+ Instant.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
-	/** This process, as recorded with the executions it starts. */
-	public static String self() {
-		return ManagementFactory.getRuntimeMXBean().getName();
-	}
-
 	@Override
 	public void close() {
+		HELD.remove(this.period, this);
 		try {
 			if (this.advisory != null) {
 				this.advisory.close();

@@ -26,6 +26,10 @@ public class RunRecordListener implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(OWNER, Owner.current().toString());
+		String period = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+		if (period != null) {
+			PeriodLock.noteExecution(period, jobExecution.getId());
+		}
 	}
 
 	@Override

@@ -56,7 +56,10 @@ class StatusCommand implements Callable<Integer> {
 			for (String period : JobRepositoryLocation.periodsWithRepository(state)) {
 				String holder = PeriodLock.holder(state, period);
 				if (holder != null) {
-					rows.add(new Row("-", period, "RUNNING", null, null, "-", "-", "-", "being run by " + holder));
+					int execution = holder.lastIndexOf(", execution ");
+					String id = execution < 0 ? "-" : holder.substring(execution + ", execution ".length());
+					rows.add(new Row(id, period, "RUNNING", null, null, "-", "-", "-",
+							"being run by " + (execution < 0 ? holder : holder.substring(0, execution))));
 					continue;
 				}
 				rows.addAll(rows(JobRepositoryLocation.h2Url(state, period) + ";IFEXISTS=TRUE"));
