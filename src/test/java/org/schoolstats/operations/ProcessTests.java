@@ -201,11 +201,14 @@ final class ProcessTests {
 		return message;
 	}
 
-	/** A row of {@code status}: its id, period and status, and the whole line. */
+	/**
+	 * A row of {@code status}: its id ({@code -1} when the row shows none, as for a period whose repository another
+	 * process holds), period and status, and the whole line.
+	 */
 	record StatusRow(long id, String period, String status, String line) {
 	}
 
-	static final Pattern STATUS_ROW = Pattern.compile("^\\s*(\\d+)\\s+(\\S+)\\s+(\\S+)\\s.*$");
+	static final Pattern STATUS_ROW = Pattern.compile("^\\s*(\\d+|-)\\s+(\\S+)\\s+(\\S+)\\s.*$");
 
 	static List<StatusRow> status(Path workingDirectory) {
 		Result result = run(workingDirectory, "status");
@@ -215,7 +218,8 @@ final class ProcessTests {
 		for (String line : result.stdout().lines().toList()) {
 			Matcher matcher = STATUS_ROW.matcher(line);
 			if (matcher.matches()) {
-				rows.add(new StatusRow(Long.parseLong(matcher.group(1)), matcher.group(2), matcher.group(3), line));
+				long id = matcher.group(1).equals("-") ? -1 : Long.parseLong(matcher.group(1));
+				rows.add(new StatusRow(id, matcher.group(2), matcher.group(3), line));
 			}
 		}
 		return rows;

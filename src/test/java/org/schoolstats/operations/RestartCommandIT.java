@@ -52,17 +52,22 @@ class RestartCommandIT {
 	}
 
 	@Test
-	void restartOfAnUnknownExecutionIsAUsageError() {
+	void restartOfAnUnknownIdOfAnExistingRepositoryIsAUsageError() {
 		Path reference = ProcessTests.referenceWorkingDirectory();
 		long unknown = ProcessTests.publishedExecutionId(ProcessTests.reference()) + 500;
 
-		Result inKnownRepository = ProcessTests.run(reference, "restart", Long.toString(unknown));
-		Result withoutRepository = ProcessTests.run(this.work, "restart", "7");
+		Result result = ProcessTests.run(reference, "restart", Long.toString(unknown));
 
-		assertThat(inKnownRepository.exitCode()).as(inKnownRepository.output()).isEqualTo(2);
-		assertThat(ProcessTests.assertOnePlainSentence(inKnownRepository)).contains(Long.toString(unknown));
-		assertThat(withoutRepository.exitCode()).as(withoutRepository.output()).isEqualTo(2);
-		assertThat(ProcessTests.assertOnePlainSentence(withoutRepository)).contains("7");
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains(Long.toString(unknown));
+	}
+
+	@Test
+	void restartWithoutAnyJobRepositoryIsAUsageError() {
+		Result result = ProcessTests.run(this.work, "restart", "7");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("7");
 	}
 
 }
