@@ -43,7 +43,7 @@ class KillAndRerunIT {
 	private Result killAndRunAgain(String point, List<String> jvmOptions) {
 		Running running = ProcessTests.startPausedAt(point, this.work, jvmOptions, runSample());
 		running.kill();
-		return ProcessTests.run(this.work, runSample());
+		return ProcessTests.run(this.work, jvmOptions, Map.of(), runSample());
 	}
 
 	@Test

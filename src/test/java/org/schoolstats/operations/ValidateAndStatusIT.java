@@ -46,12 +46,16 @@ class ValidateAndStatusIT {
 
 	@Test
 	void validatePublishesNothingAndLeavesNoJobRepository() throws IOException {
-		Path inbox = ProcessTests.copyTree(ProcessTests.sampleInbox(), this.work.resolve("inbox"));
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\nS9,primary,1,1,1,0,0,0,0,0,1\n")
+			.training("S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
+			.path();
 		Map<String, byte[]> inboxBefore = ProcessTests.snapshot(inbox);
 
 		Result result = ProcessTests.run(this.work, "validate", "--input", "inbox", "--period", "2024");
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.stdout()).as("the reject").contains("enrollment/S1.csv:3").contains("UNKNOWN_SCHOOL");
 		try (Stream<Path> files = Files.walk(this.work)) {
 			// The inbox as it was, and at most a log file: no output directory, no repository, no work area.
 			assertThat(files.filter(Files::isRegularFile)
