@@ -1,0 +1,208 @@
+package org.schoolstats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.TestInbox;
+
+/** Contract section 4 (exit codes, one plain sentence per failure) and 1.1 (a broken registry fails the run). */
+class CommandLineIT {
+
+	@TempDir
+	Path work;
+
+	// Usage errors: exit 2 and one sentence
+
+	static Stream<Arguments> usageErrors() {
+		String input = ProcessTests.sampleInbox().toString();
+		return Stream.of(Arguments.of("unknown command", new String[] { "publish", "--input", input }),
+				Arguments.of("no command", new String[] {}),
+				Arguments.of("unknown option",
+						new String[] { "run", "--input", input, "--output", "out", "--period", "2024", "--verbose" }),
+				Arguments.of("missing --output", new String[] { "run", "--input", input, "--period", "2024" }),
+				Arguments.of("missing --period", new String[] { "validate", "--input", input }),
+				Arguments.of("period 2024-H3",
+						new String[] { "run", "--input", input, "--output", "out", "--period", "2024-H3" }),
+				Arguments.of("period 24",
+						new String[] { "validate", "--input", input, "--period", "24" }),
+				Arguments.of("--max-reject-pct 150", new String[] { "run", "--input", input, "--output", "out",
+						"--period", "2024", "--max-reject-pct", "150" }),
+				Arguments.of("--max-reject-pct abc", new String[] { "run", "--input", input, "--output", "out",
+						"--period", "2024", "--max-reject-pct", "abc" }),
+				Arguments.of("--max-reject-pct -1", new String[] { "run", "--input", input, "--output", "out",
+						"--period", "2024", "--max-reject-pct", "-1" }),
+				Arguments.of("missing input directory",
+						new String[] { "run", "--input", "no-such-inbox", "--output", "out", "--period", "2024" }),
+				Arguments.of("missing input directory (validate)",
+						new String[] { "validate", "--input", "no-such-inbox", "--period", "2024" }),
+				Arguments.of("restart without a number", new String[] { "restart", "last" }));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("usageErrors")
+	void usageErrorExitsTwoWithOnePlainSentence(String what, String[] args) {
+		Result result = ProcessTests.run(this.work, args);
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+		ProcessTests.assertOnePlainSentence(result);
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "run", "validate", "status", "restart" })
+	void helpOfEachCommandExitsZero(String command) {
+		Result result = command.isEmpty() ? ProcessTests.run(this.work, "--help")
+				: ProcessTests.run(this.work, command, "--help");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(result.stdout()).contains("Usage").contains(command.isEmpty() ? "run" : command);
+		ProcessTests.assertNoStackTrace(result);
+	}
+
+	@Test
+	void topLevelHelpListsTheCommands() {
+		Result result = ProcessTests.run(this.work, "--help");
+
+		assertThat(result.stdout()).contains("run", "validate", "status", "restart");
+	}
+
+	// A broken registry: exit 1, the message names the file, the line and the rule, nothing is published
+
+	static Stream<Arguments> brokenRegistries() {
+		String header = TestInbox.REGISTRY_HEADER;
+		return Stream.of(
+				Arguments.of("school_code twice", header + "S1,First,C1,North,primary,urban,public\n"
+						+ "S1,Again,C1,North,primary,urban,public\n", 3, new String[] { "S1" }),
+				Arguments.of("wrong number of fields", header + "S1,First,C1,North,primary,urban\n", 2,
+						new String[] { "field" }),
+				Arguments.of("school_type not listed", header + "S1,First,C1,North,primary,urban,public\n"
+						+ "S2,Second,C1,North,college,urban,public\n", 3, new String[] { "school_type", "college" }),
+				Arguments.of("one county_code, two county_names",
+						header + "S1,First,C1,North,primary,urban,public\n" + "S2,Second,C2,South,primary,rural,public\n"
+								+ "S3,Third,C1,Northern,primary,urban,public\n",
+						4, new String[] { "county_name" }),
+				Arguments.of("school_code with a space", header + "S 1,First,C1,North,primary,urban,public\n", 2,
+						new String[] { "school_code" }),
+				Arguments.of("required value empty", header + "S1,First,C1,North,primary,,public\n", 2,
+						new String[] { "locality" }));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("brokenRegistries")
+	void brokenRegistryFailsNamingFileLineAndRule(String rule, String registry, int line, String[] ruleWords) {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.registry(registry)
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		String message = ProcessTests.assertOnePlainSentence(result);
+		assertThat(message).contains("schools.csv").containsPattern("\\bline " + line + "\\b").contains(ruleWords);
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@Test
+	void registryWithoutSchoolsFailsNamingTheFile() {
+		Path inbox = TestInbox.in(this.work.resolve("inbox")).registry(TestInbox.REGISTRY_HEADER).path();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("schools.csv");
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@Test
+	void missingRegistryFailsNamingTheFile() throws IOException {
+		Path inbox = TestInbox.in(this.work.resolve("inbox")).enrollment("S1.csv", "").path();
+		Files.delete(inbox.resolve("schools.csv"));
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("schools.csv");
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@Test
+	void failedRunLeavesThePreviouslyPublishedDirectoryUntouched() {
+		Path published = ProcessTests.copyTree(ProcessTests.reference(), this.work.resolve("out/2024"));
+		Map<String, byte[]> before = ProcessTests.snapshot(published);
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.registry(TestInbox.REGISTRY_HEADER + "S1,First,C1,North,primary,urban,public\n"
+					+ "S1,Again,C1,North,primary,urban,public\n")
+			.path();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		ProcessTests.assertUnchanged(published, before);
+	}
+
+	// A file that is found but cannot be read: exit 1, the message names it, nothing is published
+
+	@Test
+	void unreadableFifoFailsTheRunNamingTheFile() throws Exception {
+		Path inbox = ProcessTests.copyTree(ProcessTests.sampleInbox(), this.work.resolve("inbox"));
+		Path fifo = inbox.resolve("teacher_training/x.csv");
+		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+		assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(mkfifo.exitValue()).isZero();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("teacher_training/x.csv");
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@Test
+	void danglingLinkFailsTheRunNamingTheFile() throws IOException {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
+		Files.createSymbolicLink(inbox.resolve("enrollment/x.csv"), this.work.resolve("gone.csv"));
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("enrollment/x.csv");
+		assertThat(this.work.resolve("out/2024")).doesNotExist();
+	}
+
+	@Test
+	void completedRunExitsZero() {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		assertThat(this.work.resolve("out/2024/manifest.json")).isRegularFile();
+		ProcessTests.assertNoStackTrace(result);
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.schoolstats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schoolstats.operations.ProcessTests.StatusRow;
+import org.schoolstats.support.Published;
+import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.SchoolStatsJar.Running;
+import org.schoolstats.support.TestInbox;
+
+/**
+ * Contract section 4, "Rerunning": the same {@code run} after a {@code kill -9} at any moment resumes the execution
+ * from its last checkpoint and publishes exactly what an uninterrupted run publishes; a failed or killed run leaves
+ * the previous publication in place (section 3).
+ */
+class KillAndRerunIT {
+
+	private static final String READ_POINT = "readTeacherTraining-files:partition0#3";
+
+	private static final int CHUNK = 200;
+
+	@TempDir
+	Path work;
+
+	private String[] runSample() {
+		return new String[] { "run", "--input", ProcessTests.sampleInbox().toString(), "--output", "out", "--period",
+				"2024" };
+	}
+
+	private Result killAndRunAgain(String point, List<String> jvmOptions) {
+		Running running = ProcessTests.startPausedAt(point, this.work, jvmOptions, runSample());
+		running.kill();
+		return ProcessTests.run(this.work, jvmOptions, Map.of(), runSample());
+	}
+
+	@Test
+	void runKilledInRegistryStepResumesAndPublishesWhatAnUninterruptedRunPublishes() {
+		Result rerun = killAndRunAgain("checkRegistry", List.of());
+
+		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+		ProcessTests.assertSamePublication(this.work.resolve("out/2024"), ProcessTests.reference());
+		ProcessTests.assertNoStackTrace(rerun);
+	}
+
+	@Test
+	void runKilledWhileReadingACategoryResumesAfterTheCommittedChunks() throws Exception {
+		Result rerun = killAndRunAgain(READ_POINT,
+				List.of("-Dschool-stats.chunk-size=" + CHUNK, "-Dschool-stats.read-workers=1"));
+
+		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+		ProcessTests.assertSamePublication(this.work.resolve("out/2024"), ProcessTests.reference());
+
+		// The reader hands on one item per record of the category and one per file it could not read at all
+		// (BAD_HEADER, BAD_ENCODING).
+		long items = teacherTrainingRowsRead(ProcessTests.reference()) + fileLevelRejects(ProcessTests.reference());
+		List<long[]> executions = new ArrayList<>(); // read count, commit count, completed (1) or not (0)
+		try (Connection db = ProcessTests.repository(this.work, "2024");
+				PreparedStatement query = db.prepareStatement("select READ_COUNT, COMMIT_COUNT, STATUS from "
+						+ "BATCH_STEP_EXECUTION where STEP_NAME = ? order by STEP_EXECUTION_ID")) {
+			query.setString(1, "readTeacherTraining-files:partition0");
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					executions.add(new long[] { rows.getLong(1), rows.getLong(2),
+							"COMPLETED".equals(rows.getString(3)) ? 1 : 0 });
+				}
+			}
+		}
+		assertThat(executions).as("the killed worker and the resumed one").hasSize(2);
+		assertThat(executions.get(0)[1]).as("chunks committed before the kill").isEqualTo(3);
+		assertThat(executions.get(0)[2]).as("the killed worker did not complete").isZero();
+		assertThat(executions.get(1)[2]).as("the resumed worker completed").isEqualTo(1);
+		assertThat(executions.get(1)[0]).as("records read by the resumed worker: only those after the 3 committed chunks")
+			.isEqualTo(items - 3 * CHUNK);
+	}
+
+	@Test
+	void killedExecutionIsShownFailedBecauseItsProcessDied() {
+		Running running = ProcessTests.startPausedAt("readEnrollment", this.work, List.of(), runSample());
+		running.kill();
+		long killed = ProcessTests.status(this.work).get(0).id();
+		Result rerun = ProcessTests.run(this.work, runSample());
+		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+
+		List<StatusRow> rows = ProcessTests.status(this.work);
+
+		StatusRow row = ProcessTests.row(rows, killed);
+		assertThat(row.status()).isEqualTo("FAILED");
+		assertThat(row.line()).containsPattern("(?i)process.*(died|dead|gone|killed)");
+		assertThat(ProcessTests.row(rows, ProcessTests.publishedExecutionId(this.work.resolve("out/2024"))).status())
+			.isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void statusRecognisesAnExecutionLeftStartedByADeadProcess() {
+		Running running = ProcessTests.startPausedAt("readEnrollment", this.work, List.of(), runSample());
+		running.kill();
+
+		List<StatusRow> rows = ProcessTests.status(this.work);
+
+		assertThat(rows).hasSize(1);
+		assertThat(rows.get(0).line()).as("not shown as a run still going on")
+			.containsPattern("(?i)(abandoned|died|dead|gone|killed)");
+	}
+
+	@Test
+	void runKilledAtStartOfPublishingKeepsThePreviousPublicationThenPublishes() {
+		Map<String, byte[]> previous = publishSmallInbox();
+		Running running = ProcessTests.startPausedAt("publish", this.work, List.of(), runSample());
+		try {
+			ProcessTests.assertUnchanged(this.work.resolve("out/2024"), previous);
+		}
+		finally {
+			running.kill();
+		}
+		ProcessTests.assertUnchanged(this.work.resolve("out/2024"), previous);
+
+		Result rerun = ProcessTests.run(this.work, runSample());
+
+		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+		ProcessTests.assertSamePublication(this.work.resolve("out/2024"), ProcessTests.reference());
+	}
+
+	@Test
+	void runKilledBetweenTheMovesOfPublishingResumesAndPublishes() {
+		publishSmallInbox();
+		Result rerun = killAndRunAgain("publish.between-moves", List.of());
+
+		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+		ProcessTests.assertSamePublication(this.work.resolve("out/2024"), ProcessTests.reference());
+	}
+
+	@Test
+	void runKilledBetweenTheMovesOfPublishingLeavesACompletePublicationInPlace() {
+		Map<String, byte[]> previous = publishSmallInbox();
+		Running running = ProcessTests.startPausedAt("publish.between-moves", this.work, List.of(), runSample());
+		running.kill();
+
+		// A reader finds either the previous publication, whole, or the new one, whole; never no publication.
+		Path published = this.work.resolve("out/2024");
+		assertThat(published).as("the published directory after the kill").isDirectory();
+		if (ProcessTests.publishedExecutionId(published) == previousId(previous)) {
+			ProcessTests.assertUnchanged(published, previous);
+		}
+		else {
+			ProcessTests.assertSamePublication(published, ProcessTests.reference());
+		}
+	}
+
+	/** A first, different publication of 2024 in {@code out/}, from a small inbox; returns its files. */
+	private Map<String, byte[]> publishSmallInbox() {
+		Path small = TestInbox.in(this.work.resolve("small"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.training("S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
+			.inspections("S1.csv", "S1,I1,2024-04-01,fire,3,2,0,Li\n")
+			.path();
+		Result first = ProcessTests.run(this.work, "run", "--input", small.toString(), "--output", "out", "--period",
+				"2024");
+		assertThat(first.exitCode()).as(first.output()).isZero();
+		return ProcessTests.snapshot(this.work.resolve("out/2024"));
+	}
+
+	private static long previousId(Map<String, byte[]> previous) {
+		String manifest = new String(previous.get("manifest.json"), StandardCharsets.UTF_8);
+		Matcher matcher = Pattern.compile("\"job_execution_id\"\\s*:\\s*(\\d+)")
+			.matcher(manifest);
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static long teacherTrainingRowsRead(Path published) {
+		Matcher matcher = Pattern
+			.compile("\"teacher_training\"\\s*:\\s*\\{\\s*\"rows_read\"\\s*:\\s*(\\d+)")
+			.matcher(Published.text(published.resolve("manifest.json")));
+		assertThat(matcher.find()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static long fileLevelRejects(Path published) {
+		return Published.rows(published.resolve("rejects.csv"))
+			.stream()
+			.filter((row) -> row.get("category").equals("teacher_training"))
+			.filter((row) -> row.get("reason").equals("BAD_HEADER") || row.get("reason").equals("BAD_ENCODING"))
+			.count();
+	}
+
+}
