@@ -271,7 +271,7 @@ public class SchoolStatsJobConfiguration {
 	}
 
 	/** The step names say which category they read: {@code readEnrollment}, {@code readEnrollment-files:partition0}. */
-	static Category categoryOfStep(String stepName) {
+	public static Category categoryOfStep(String stepName) {
 		for (Category category : Category.values()) {
 			if (stepName.startsWith(StepFactory.stepName(category))) {
 				return category;

@@ -134,7 +134,7 @@ public final class PeriodLock implements AutoCloseable {
 					result.next();
 					if (!result.getBoolean(1)) {
 						connection.close();
-						throw busy(period, "a process on another machine using the same PostgreSQL repository");
+						throw busy(period, "another process using the same PostgreSQL repository, perhaps on another machine");
 					}
 				}
 			}

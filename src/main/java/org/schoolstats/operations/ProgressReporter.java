@@ -96,8 +96,7 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Su
 	private void startReading(StepExecution step) {
 		String period = step.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
 		WorkArea work = this.workAreas.of(period, step.getJobExecution().getJobInstanceId());
-		Category category = Category.values()[List.of("readEnrollment", "readTeacherTraining", "readSafetyInspections")
-			.indexOf(step.getStepName())];
+		Category category = SchoolStatsJobConfiguration.categoryOfStep(step.getStepName());
 		List<SubmissionFile> files = WorkArea.readJson(work.inboxListing(), Inbox.class).files(category);
 		long[] before = new long[files.size() + 1];
 		for (int i = 0; i < files.size(); i++) {

@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -17,6 +18,9 @@ import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
  * file that keeps growing. On a new default repository, the id sequences start at the period's base.
  */
 public class RepositorySchema extends BatchDataSourceScriptDatabaseInitializer {
+
+	/** The advisory lock key that serialises schema creation on PostgreSQL. */
+	private static final long SCHEMA_LOCK = 0x5c400157L;
 
 	private final DataSource dataSource;
 
@@ -33,15 +37,35 @@ public class RepositorySchema extends BatchDataSourceScriptDatabaseInitializer {
 		if (exists()) {
 			return false;
 		}
-		try {
-			super.initializeDatabase();
-		}
-		catch (RuntimeException ex) {
-			if (!exists()) { // another process may have created the tables a moment earlier
-				throw ex;
+		// Two processes may meet an empty PostgreSQL database at once: one creates the tables, the other waits.
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+			if (postgres) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("select pg_advisory_lock(" + SCHEMA_LOCK + ")");
+				}
 			}
+			try {
+				return create();
+			}
+			finally {
+				if (postgres) {
+					try (Statement statement = connection.createStatement()) {
+						statement.execute("select pg_advisory_unlock(" + SCHEMA_LOCK + ")");
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the job repository tables: " + ex.getMessage(), ex);
+		}
+	}
+
+	private boolean create() {
+		if (exists()) { // created by another process while this one waited
 			return false;
 		}
+		super.initializeDatabase();
 		if (this.idBase > 0) {
 			startIdsAt(this.idBase + 1);
 		}

@@ -15,6 +15,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -93,6 +94,11 @@ class RunCommand implements Callable<Integer> {
 				Console.out("Execution " + latest.getId() + " failed; --force starts afresh instead of resuming it.");
 				abandon(batch, latest);
 			}
+			else if (lostItsWorkArea(batch, latest)) {
+				Console.out("Execution " + latest.getId() + " failed, and its work files are not in " + batch.workAreas()
+					.root() + " (was it run from another directory or machine?); this run starts afresh.");
+				abandon(batch, latest);
+			}
 			else {
 				Console.out("Resuming execution " + latest.getId() + " of " + period + " from its last checkpoint.");
 				parameters = new JobParametersBuilder(latest.getJobParameters())
@@ -140,6 +146,14 @@ class RunCommand implements Callable<Integer> {
 		catch (JobExecutionAlreadyRunningException ex) {
 			throw new UserError(ExitCode.BUSY, "Execution " + execution.getId() + " is still running: wait for it.", ex);
 		}
+	}
+
+	/** The execution got past the scan, which creates its work area, but the work area is not here. */
+	private static boolean lostItsWorkArea(BatchContext batch, JobExecution execution) {
+		StepExecution scan = batch.repository().getLastStepExecution(execution.getJobInstance(), "scanInbox");
+		return scan != null && scan.getStatus() == BatchStatus.COMPLETED && !Files.isDirectory(batch.workAreas()
+			.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD), execution.getJobInstanceId())
+			.root());
 	}
 
 	private static boolean isResumable(JobExecution execution) {
