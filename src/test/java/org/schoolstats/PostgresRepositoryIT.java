@@ -137,6 +137,14 @@ class PostgresRepositoryIT {
 					|| step.equals("scanInbox"));
 	}
 
+	@Test
+	void restartOfAnIdTheRepositoryDoesNotHoldIsAUsageError() {
+		Result restart = SchoolStatsJar.run(temp.resolve("unknown-id"), "restart", "999999", "--db", postgres.url());
+
+		assertThat(restart.exitCode()).as(restart.output()).isEqualTo(2);
+		assertThat(restart.stderr()).contains("999999").doesNotContain("Exception");
+	}
+
 	private static String[] run(Path output) {
 		return new String[] { "run", "--input", input.toString(), "--output", output.toString(), "--period", "2024",
 				"--db", postgres.url() };
