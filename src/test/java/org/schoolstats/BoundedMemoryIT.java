@@ -18,10 +18,7 @@ import org.schoolstats.support.TestInbox;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Contract section 2 with the packaged jar in a small heap: whatever arrives, every record is accounted for and the
- * run never runs out of memory; memory holds one record at a time, however many records carry megabyte values.
- */
+/** Contract section 2 (packaged jar, small heap): records with megabyte values are all accounted for, one in memory at a time. */
 class BoundedMemoryIT {
 
 	private static final int TWO_MEGABYTES = 2 * 1024 * 1024;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -26,10 +27,7 @@ import org.springframework.batch.core.BatchStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Contract sections 1, 2 and 3.5 on damaged inboxes, whole job: every damaged file completes, every record is
- * accounted for in {@code manifest.json}, and every problem is one row of {@code rejects.csv}.
- */
+/** Contract sections 1, 2 and 3 (whole job): a damaged file completes, its records add up in the manifest, its problems are rejects. */
 class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 
 	private static final String ENROLLMENT_ROW = "S1,primary,10,200,190,60,55,1,2,30,25\n";
@@ -111,6 +109,18 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(reject.get("detail")).contains("CSV UTF-8");
 		assertThat(input(run, "safety_inspections/cut.csv").get("encoding").asString()).isEqualTo("UNKNOWN");
 		assertCounts(run, "safety_inspections", 0, 0, 0, 0);
+	}
+
+	@Test
+	void gb18030FileWithItsByteOrderMarkIsReadWithoutTheMark() throws Exception {
+		// U+FEFF in GB18030 is 84 31 95 33: not UTF-8, so the file is GB18030, and one leading U+FEFF is removed.
+		byte[] text = ("\uFEFF" + TestInbox.INSPECTION_HEADER + INSPECTION_ROW.replace("Li", "李明"))
+			.getBytes(Charset.forName("GB18030"));
+		assertThat(Arrays.copyOf(text, 4)).containsExactly(0x84, 0x31, 0x95, 0x33);
+		Launched run = complete(inbox().bytes("safety_inspections/gbk.csv", text));
+		assertThat(rejects(run)).isEmpty();
+		assertThat(input(run, "safety_inspections/gbk.csv").get("encoding").asString()).isEqualTo("GB18030");
+		assertCounts(run, "safety_inspections", 1, 1, 0, 0);
 	}
 
 	// NUL and invalid bytes

@@ -44,11 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * Contract sections 1, 2 and 3 over generated inboxes with random damage: every record of a readable file is
- * accounted for, every problem is a reject at a line of its file, every output reads back, and the outputs depend on
- * nothing but the input bytes.
- */
+/** Contract sections 1 to 3 over inboxes with random damage: every record accounted for, every problem a reject, outputs stable. */
 class DamagedInboxProperties {
 
 	private static final AtomicLong RERUN = new AtomicLong(System.nanoTime());

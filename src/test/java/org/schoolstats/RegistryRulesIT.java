@@ -18,10 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.TestInbox;
 
-/**
- * Contract section 1.1 and section 4, with the packaged jar: a registry that breaks any rule fails {@code run} with
- * exit code 1 and one plain sentence naming {@code schools.csv}, the line and the rule, and nothing is published.
- */
+/** Contract sections 1.1 and 4 (packaged jar): a broken registry fails {@code run} with one sentence naming file, line and rule. */
 class RegistryRulesIT {
 
 	private static final String H = TestInbox.REGISTRY_HEADER;
