@@ -21,7 +21,7 @@ import org.schoolstats.submission.Period;
 import org.schoolstats.submission.RowChecker;
 import org.schoolstats.submission.ScanInboxTasklet;
 import org.schoolstats.submission.SubmissionReader;
-import org.schoolstats.submission.Submitted;
+import org.schoolstats.submission.RecordBatch;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -106,9 +106,10 @@ public class SchoolStatsJobConfiguration {
 			@Value("#{jobParameters['period']}") String period, @Value(JOB_INSTANCE) long instance,
 			@Value("#{stepExecutionContext['category']}") String category,
 			@Value("#{stepExecutionContext['from']}") int from, @Value("#{stepExecutionContext['to']}") int to,
-			WorkAreas workAreas) {
+			@Value("${school-stats.batch-size}") int batchSize, WorkAreas workAreas) {
 		Inbox inbox = WorkArea.readJson(workAreas.of(period, instance).inboxListing(), Inbox.class);
-		return new SubmissionReader(Path.of(input), inbox.files(Category.valueOf(category)).subList(from, to));
+		return new SubmissionReader(Path.of(input), inbox.files(Category.valueOf(category)).subList(from, to),
+				batchSize);
 	}
 
 	@Bean
@@ -123,7 +124,8 @@ public class SchoolStatsJobConfiguration {
 	public StagingWriter stagingWriter(@Value("#{jobParameters['period']}") String period,
 			@Value(JOB_INSTANCE) long instance, @Value("#{stepExecutionContext['category']}") String category,
 			@Value("#{stepExecutionContext['partition']}") int partition, WorkAreas workAreas) {
-		return new StagingWriter(workAreas.of(period, instance).partition(Category.valueOf(category), partition));
+		return new StagingWriter(workAreas.of(period, instance).partition(Category.valueOf(category), partition),
+				Category.valueOf(category));
 	}
 
 	// 3. Reconciliation, and the reject threshold
@@ -305,10 +307,10 @@ public class SchoolStatsJobConfiguration {
 
 		Step read(Category category) {
 			Step worker = new StepBuilder(stepName(category) + "-files", this.jobRepository)
-				.<Submitted, Checked>chunk(this.chunkSize)
+				.<RecordBatch, List<Checked>>chunk(this.chunkSize)
 				.transactionManager(this.transactionManager)
 				.reader(this.reader)
-				.processor(this.checker)
+				.processor(this.checker::checkAll)
 				.writer(this.writer)
 				.listener((StepListener) this.progress)
 				.listener((StepListener) PAUSE_POINT)

@@ -30,9 +30,9 @@ public record WorkArea(Path root) {
 		return this.root.resolve(category.folder());
 	}
 
-	/** Rows that survived reconciliation, grouped by school. */
-	public Path accepted(Category category) {
-		return this.root.resolve("accepted").resolve(category.folder() + ".bin");
+	/** Rows that survived reconciliation, one file per bucket. */
+	public Path accepted(Category category, int bucket) {
+		return this.root.resolve("accepted").resolve(category.folder() + "-" + bucket + ".bin");
 	}
 
 	/** Records rejected as {@code DUPLICATE_CONFLICT}, one file per bucket, each in processing order. */

@@ -55,6 +55,23 @@ public final class Cells {
 		return value.substring(0, value.offsetByCodePoints(0, max));
 	}
 
+	/** Longer than any real value; beyond it a value is kept as its beginning and a fingerprint (see {@link #compact}). */
+	public static final int COMPACT_OVER = 1000;
+
+	/**
+	 * A value, trimmed, kept short enough that many records can wait in memory together: a value of more than
+	 * {@value #COMPACT_OVER} characters stands in as its first 100 code points, a NUL and the SHA-256 of the whole.
+	 * Every rule gives the same outcome on it (no count, code or date is that long; the registry has no such code),
+	 * a detail quotes the same first 100 characters, and two values are equal exactly when their compact forms are.
+	 */
+	public static String compact(String value) {
+		String trimmed = trim(value);
+		if (trimmed.length() <= COMPACT_OVER) {
+			return trimmed;
+		}
+		return cut(trimmed, 100) + "\u0000sha256:" + TextFile.sha256(trimmed.getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** A text cell that a spreadsheet would run as a formula gets a leading apostrophe (section 3). */
 	public static String protect(String text) {
 		if (!text.isEmpty()) {

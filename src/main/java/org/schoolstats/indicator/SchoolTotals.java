@@ -103,6 +103,34 @@ public final class SchoolTotals {
 		this.majorHazards += row.majorHazards();
 	}
 
+	/** Adds the totals of another part of the same school's rows. */
+	void add(SchoolTotals other) {
+		this.enrollmentRows += other.enrollmentRows;
+		this.trainingRows += other.trainingRows;
+		this.inspectionRows += other.inspectionRows;
+		for (int s = 0; s < this.studentsByStage.length; s++) {
+			this.studentsByStage[s] += other.studentsByStage[s];
+		}
+		this.studentsFemale += other.studentsFemale;
+		this.classes += other.classes;
+		this.newEntrants += other.newEntrants;
+		this.graduates += other.graduates;
+		this.dropouts += other.dropouts;
+		this.studentsWithDisabilities += other.studentsWithDisabilities;
+		this.migrantChildren += other.migrantChildren;
+		this.fullTimeTeachers += other.fullTimeTeachers;
+		this.oversized.addAll(other.oversized);
+		this.completedTrainings += other.completedTrainings;
+		this.completedHoursHundredths += other.completedHoursHundredths;
+		for (int l = 0; l < this.completedByLevel.length; l++) {
+			this.completedByLevel[l] += other.completedByLevel[l];
+		}
+		this.inspections += other.inspections;
+		this.hazardsFound += other.hazardsFound;
+		this.hazardsRectified += other.hazardsRectified;
+		this.majorHazards += other.majorHazards;
+	}
+
 	public long students() {
 		long students = 0;
 		for (long atStage : this.studentsByStage) {

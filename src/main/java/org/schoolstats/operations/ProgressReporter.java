@@ -14,7 +14,7 @@ import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.FileRangePartitioner;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.SubmissionFile;
-import org.schoolstats.submission.Submitted;
+import org.schoolstats.submission.RecordBatch;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -27,7 +27,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * done of the total, the rows, the rows per second and the time left; after every step, one line with its time.
  * Silent unless the command line gives it somewhere to print.
  */
-public class ProgressReporter implements StepExecutionListener, ChunkListener<Submitted, Checked> {
+public class ProgressReporter implements StepExecutionListener, ChunkListener<RecordBatch, List<Checked>> {
 
 	private final WorkAreas workAreas;
 
@@ -108,7 +108,7 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Su
 	}
 
 	@Override
-	public void afterChunk(Chunk<Checked> chunk) {
+	public void afterChunk(Chunk<List<Checked>> chunk) {
 		if (this.out == null || chunk.isEmpty()) {
 			return;
 		}
@@ -117,12 +117,14 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Su
 		if (partition == null) {
 			return;
 		}
-		for (Checked item : chunk) {
-			if (!(item instanceof Checked.Rejected rejected && rejected.reason().isAboutFile())) {
-				partition.rows++; // a file that is not read is not a row
+		for (List<Checked> batch : chunk) {
+			for (Checked item : batch) {
+				if (!(item instanceof Checked.Rejected rejected && rejected.reason().isAboutFile())) {
+					partition.rows++; // a file that is not read is not a row
+				}
+				partition.current = item.fileIndex();
 			}
 		}
-		partition.current = chunk.getItems().get(chunk.size() - 1).fileIndex();
 		maybePrint();
 	}
 

@@ -48,7 +48,7 @@ public class WriteOutputsTasklet implements Tasklet {
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		Totals totals = Totals.collect(this.work, this.registry, reconciliation);
 		WorkArea.delete(this.output.staging());

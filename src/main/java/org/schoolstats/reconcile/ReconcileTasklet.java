@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +13,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.schoolstats.OnAllCores;
 import org.schoolstats.WorkArea;
 import org.schoolstats.csv.CsvOutput;
 import org.schoolstats.registry.Registry;
@@ -24,22 +27,18 @@ import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.Reason;
 import org.schoolstats.submission.SubmissionFile;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Decides the fate of every staged record once all files are read (section 2): bucket by bucket, duplicates
- * collapse and conflicts are rejected; then all rejects of a category are merged into the order of
- * {@code rejects.csv}, and the row accounting is saved for the steps that follow. Re-running it rewrites all of its
- * files, so a restart after a crash inside this step simply runs it again.
+ * Decides the fate of every staged record once all files are read (section 2): bucket by bucket (the buckets on
+ * all cores at once), duplicates collapse and conflicts are rejected; then all rejects of a category are merged
+ * into the order of {@code rejects.csv}, and the row accounting is saved for the steps that follow. Re-running it
+ * rewrites all of its files, so a restart after a crash inside this step simply runs it again.
  */
 public class ReconcileTasklet implements Tasklet {
-
-	private static final Comparator<Checked.Accepted> BY_SCHOOL = Comparator.comparing(Checked.Accepted::schoolCode)
-		.thenComparingInt(Checked::fileIndex)
-		.thenComparingLong(Checked::line);
 
 	private final WorkArea work;
 
@@ -51,7 +50,7 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
 		Map<Category, Reconciliation.Counts> counts = new EnumMap<>(Category.class);
 		Map<Category, List<Long>> perFile = new EnumMap<>(Category.class);
@@ -60,14 +59,14 @@ public class ReconcileTasklet implements Tasklet {
 		try (CsvOutput rejects = RejectsFile.create(this.work.rejects())) {
 			for (Category category : Category.values()) {
 				List<SubmissionFile> files = inbox.files(category);
-				long[] readPerFile = new long[files.size()];
+				AtomicLongArray readPerFile = new AtomicLongArray(files.size());
 				List<Path> partitions = partitions(category);
 				Resolved resolved = resolve(category, files, partitions, readPerFile);
 				long readRejects = mergeRejects(category, files, partitions, rejects, readPerFile, perSchool);
 				long staged = resolved.accepted + resolved.conflicts + resolved.collapsed;
 				counts.put(category, new Reconciliation.Counts(staged + readRejects, resolved.accepted,
 						readRejects + resolved.conflicts, resolved.collapsed));
-				perFile.put(category, java.util.Arrays.stream(readPerFile).boxed().toList());
+				perFile.put(category, IntStream.range(0, files.size()).mapToObj(readPerFile::get).toList());
 			}
 			rejectRows = rejects.rows();
 		}
@@ -79,53 +78,64 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	private record Resolved(long accepted, long conflicts, long collapsed) {
+
+		Resolved plus(Resolved other) {
+			return new Resolved(this.accepted + other.accepted, this.conflicts + other.conflicts,
+					this.collapsed + other.collapsed);
+		}
+
 	}
 
 	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions,
-			long[] readPerFile) throws IOException {
+			AtomicLongArray readPerFile) throws Exception {
 		DuplicateResolver resolver = new DuplicateResolver(category, (index) -> files.get(index).path());
-		Path acceptedFile = this.work.accepted(category);
-		Files.createDirectories(acceptedFile.getParent());
+		Files.createDirectories(this.work.accepted(category, 0).getParent());
 		Files.createDirectories(this.work.conflicts(category, 0).getParent());
-		long accepted = 0;
-		long conflicts = 0;
-		long collapsed = 0;
-		try (DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(acceptedFile), 64 * 1024))) {
-			for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
-				List<Checked.Accepted> rows = readBucket(partitions, bucket);
-				for (Checked.Accepted row : rows) {
-					readPerFile[row.fileIndex()]++;
-				}
-				DuplicateResolver.Outcome outcome = resolver.resolve(rows);
-				List<Checked.Accepted> kept = new ArrayList<>(outcome.accepted());
-				kept.sort(BY_SCHOOL); // a school's rows end up next to each other
-				for (Checked.Accepted row : kept) {
-					StagedRecords.write(out, row);
-				}
-				try (DataOutputStream conflictOut = new DataOutputStream(new BufferedOutputStream(
-						Files.newOutputStream(this.work.conflicts(category, bucket))))) {
-					for (Checked.Rejected conflict : outcome.conflicts()) {
-						StagedRecords.write(conflictOut, conflict);
-					}
-				}
-				accepted += kept.size();
-				conflicts += outcome.conflicts().size();
-				collapsed += outcome.collapsed();
-			}
+		List<Callable<Resolved>> buckets = new ArrayList<>();
+		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
+			int b = bucket;
+			buckets.add(() -> resolveBucket(category, resolver, partitions, b, readPerFile));
 		}
-		return new Resolved(accepted, conflicts, collapsed);
+		Resolved total = new Resolved(0, 0, 0);
+		for (Resolved bucket : OnAllCores.run(buckets)) {
+			total = total.plus(bucket);
+		}
+		return total;
 	}
 
-	private List<Checked.Accepted> readBucket(List<Path> partitions, int bucket) throws IOException {
+	/** One bucket: every record that may be a duplicate of one of its records is in it. */
+	private Resolved resolveBucket(Category category, DuplicateResolver resolver, List<Path> partitions, int bucket,
+			AtomicLongArray readPerFile) throws IOException {
+		List<Checked.Accepted> rows = readBucket(partitions, bucket);
+		for (Checked.Accepted row : rows) {
+			readPerFile.incrementAndGet(row.fileIndex());
+		}
+		DuplicateResolver.Outcome outcome = resolver.resolve(rows);
+		try (DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(Files.newOutputStream(this.work.accepted(category, bucket)), 64 * 1024))) {
+			for (Checked.Accepted row : outcome.accepted()) {
+				StagedRecords.write(out, row);
+			}
+		}
+		try (DataOutputStream out = new DataOutputStream(
+				new BufferedOutputStream(Files.newOutputStream(this.work.conflicts(category, bucket))))) {
+			for (Checked.Rejected conflict : outcome.conflicts()) {
+				StagedRecords.write(out, conflict);
+			}
+		}
+		return new Resolved(outcome.accepted().size(), outcome.conflicts().size(), outcome.collapsed());
+	}
+
+	/** The rows of a bucket from every partition, partition after partition: in processing order. */
+	private static List<Checked.Accepted> readBucket(List<Path> partitions, int bucket) throws IOException {
 		List<Checked.Accepted> rows = new ArrayList<>();
 		for (Path partition : partitions) {
 			Path file = StagingWriter.bucket(partition, bucket);
 			if (!Files.exists(file)) {
 				continue;
 			}
-			try (InputStream raw = Files.newInputStream(file);
-					DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 64 * 1024))) {
+			try (DataInputStream in = new DataInputStream(
+					new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
 				Checked.Accepted row;
 				while ((row = StagedRecords.readAccepted(in)) != null) {
 					rows.add(row);
@@ -136,7 +146,7 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	private long mergeRejects(Category category, List<SubmissionFile> files, List<Path> partitions, CsvOutput out,
-			long[] readPerFile, Map<String, Long> perSchool) throws IOException {
+			AtomicLongArray readPerFile, Map<String, Long> perSchool) throws IOException {
 		List<List<Path>> runs = new ArrayList<>();
 		runs.add(partitions.stream().map(StagingWriter::rejects).toList());
 		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
@@ -152,7 +162,7 @@ public class ReconcileTasklet implements Tasklet {
 				}
 				if (reject.reason() != Reason.DUPLICATE_CONFLICT) {
 					readRejects++; // conflicts were counted as staged rows already
-					readPerFile[reject.fileIndex()]++;
+					readPerFile.incrementAndGet(reject.fileIndex());
 				}
 				if (this.registry.school(reject.schoolCode()) != null) {
 					perSchool.merge(reject.schoolCode(), 1L, Long::sum);

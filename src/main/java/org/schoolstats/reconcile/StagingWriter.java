@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 
 import org.schoolstats.WorkArea;
+import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -19,17 +21,18 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Stages the checked records of one partition of a read step: accepted rows into bucket files by school (so that
- * records that may be duplicates of each other meet in one bucket), rejects into one file in processing order.
+ * Stages the checked records of one partition of a read step: accepted rows into bucket files by natural key (so
+ * that records that may be duplicates of each other meet in one bucket, and no bucket holds more than its share of
+ * the rows, however they are spread over schools), rejects into one file in processing order.
  * <p>
  * Restartable in the way of {@code FlatFileItemWriter}: at every commit the length of each file is saved in the
  * step's execution context, in the same transaction as the reader's position; a restart cuts every file back to
  * its saved length, so a chunk written after the last commit is written again, never twice.
  */
-public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter<Checked> {
+public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter<List<Checked>> {
 
-	/** Accepted rows are spread over this many files by school; reconciliation holds one at a time in memory. */
-	public static final int BUCKETS = 32;
+	/** Accepted rows are spread over this many files by natural key; reconciliation holds one at a time in memory per worker. */
+	public static final int BUCKETS = 64;
 
 	private static final String LENGTHS = "lengths";
 
@@ -39,14 +42,17 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 
 	private final Path directory;
 
+	private final Category category;
+
 	private final Output[] outputs = new Output[BUCKETS + 1];
 
 	private long rows;
 
 	private long rejects;
 
-	public StagingWriter(Path directory) {
+	public StagingWriter(Path directory, Category category) {
 		this.directory = directory;
+		this.category = category;
 		setName("staging");
 	}
 
@@ -58,8 +64,13 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 		return directory.resolve("rejects.bin");
 	}
 
-	public static int bucketOf(String schoolCode) {
-		return Math.floorMod(schoolCode.hashCode(), BUCKETS);
+	/** The bucket of an accepted row: the same natural key, the same bucket (String hashes are fixed by the JDK). */
+	public static int bucketOf(Category category, String[] values) {
+		int hash = 1;
+		for (int column : category.key()) {
+			hash = 31 * hash + values[column].hashCode();
+		}
+		return Math.floorMod(hash, BUCKETS);
 	}
 
 	@Override
@@ -102,17 +113,19 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 	}
 
 	@Override
-	public void write(Chunk<? extends Checked> chunk) throws IOException {
-		for (Checked item : chunk) {
-			if (item instanceof Checked.Accepted row) {
-				Output output = output(bucketOf(row.schoolCode()));
-				output.length += StagedRecords.write(output.data, row);
-				this.rows++;
-			}
-			else {
-				Output output = output(BUCKETS);
-				output.length += StagedRecords.write(output.data, (Checked.Rejected) item);
-				this.rejects++;
+	public void write(Chunk<? extends List<Checked>> chunk) throws IOException {
+		for (List<Checked> batch : chunk) {
+			for (Checked item : batch) {
+				if (item instanceof Checked.Accepted row) {
+					Output output = output(bucketOf(this.category, row.values()));
+					output.length += StagedRecords.write(output.data, row);
+					this.rows++;
+				}
+				else {
+					Output output = output(BUCKETS);
+					output.length += StagedRecords.write(output.data, (Checked.Rejected) item);
+					this.rejects++;
+				}
 			}
 		}
 	}

@@ -50,7 +50,7 @@ final class FileRecords implements Closeable {
 				this.done = true;
 				return null;
 			}
-			return new Submitted.Row(this.file, record.line(), record.values(), this.header);
+			return Submitted.Row.of(this.file, record.line(), record.values(), this.header);
 		}
 		catch (CsvSyntaxException ex) {
 			this.done = true;

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.schoolstats.csv.Cells;
 import org.schoolstats.csv.Codes;
-import org.schoolstats.csv.Header;
 import org.schoolstats.registry.Registry;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -41,22 +40,26 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 		return check((Submitted.Row) item);
 	}
 
+	/** Checks a batch of records, each as {@link #process} does. */
+	public List<Checked> checkAll(RecordBatch batch) {
+		List<Checked> checked = new ArrayList<>(batch.records().size());
+		for (Submitted record : batch.records()) {
+			checked.add(process(record));
+		}
+		return checked;
+	}
+
 	private Checked check(Submitted.Row row) {
 		Category category = row.file().category();
-		Header header = row.header();
 		int file = row.file().index();
 		long line = row.line();
-		if (row.values().length != header.width()) {
-			int at = header.position(0);
-			String schoolCode = at < row.values().length ? Cells.trim(row.values()[at]) : "";
-			return reject(file, line, schoolCode, Reason.MALFORMED_ROW, "the row has " + row.values().length
-					+ " fields but the header has " + header.width() + " (a stray or missing comma?)");
+		if (row.fields() != row.headerFields()) {
+			// school_code is the value in the header's school_code position, empty when the record lacks it
+			return reject(file, line, row.values()[0], Reason.MALFORMED_ROW, "the row has " + row.fields()
+					+ " fields but the header has " + row.headerFields() + " (a stray or missing comma?)");
 		}
 		List<Column> columns = category.columns();
-		String[] values = new String[columns.size()];
-		for (int c = 0; c < values.length; c++) {
-			values[c] = Cells.trim(header.raw(row.values(), c));
-		}
+		String[] values = row.values().clone();
 		String schoolCode = values[0];
 		String missing = missingFields(columns, values);
 		if (missing != null) {

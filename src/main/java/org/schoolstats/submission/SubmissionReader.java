@@ -3,6 +3,7 @@ package org.schoolstats.submission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -11,11 +12,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 
 /**
- * Reads the records of a run of submission files, one file after the other, in processing order. Restartable: its
- * position (which file, how many items of it were handed on) is saved in the step's execution context at every
- * commit, and a restart re-opens that file and passes over the items already handed on.
+ * Reads the records of a run of submission files, one file after the other, in processing order, and hands them
+ * on in batches. Restartable: its position (which file, how many records of it were handed on) is saved in the
+ * step's execution context at every commit, and a restart re-opens that file and passes over the records already
+ * handed on.
  */
-public class SubmissionReader extends ItemStreamSupport implements ItemStreamReader<Submitted> {
+public class SubmissionReader extends ItemStreamSupport implements ItemStreamReader<RecordBatch> {
 
 	private static final String FILE = "file";
 
@@ -25,6 +27,8 @@ public class SubmissionReader extends ItemStreamSupport implements ItemStreamRea
 
 	private final List<SubmissionFile> files;
 
+	private final int batchSize;
+
 	private int current;
 
 	private long handedOn;
@@ -33,10 +37,12 @@ public class SubmissionReader extends ItemStreamSupport implements ItemStreamRea
 
 	/**
 	 * @param files the files of this reader, in processing order
+	 * @param batchSize the most records handed on as one item
 	 */
-	public SubmissionReader(Path inputDirectory, List<SubmissionFile> files) {
+	public SubmissionReader(Path inputDirectory, List<SubmissionFile> files, int batchSize) {
 		this.inputDirectory = inputDirectory;
 		this.files = files;
+		this.batchSize = batchSize;
 		setName("submissions");
 	}
 
@@ -57,8 +63,19 @@ public class SubmissionReader extends ItemStreamSupport implements ItemStreamRea
 		}
 	}
 
+	/** The next records, at most the batch size of them, or {@code null} after the last file. */
 	@Override
-	public Submitted read() {
+	public RecordBatch read() {
+		List<Submitted> records = new ArrayList<>(Math.min(this.batchSize, 64));
+		Submitted next;
+		while (records.size() < this.batchSize && (next = readRecord()) != null) {
+			records.add(next);
+		}
+		return records.isEmpty() ? null : new RecordBatch(records);
+	}
+
+	/** The next record, or {@code null} after the last file. */
+	public Submitted readRecord() {
 		while (this.current < this.files.size()) {
 			if (this.records == null) {
 				this.records = new FileRecords(this.inputDirectory, this.files.get(this.current));

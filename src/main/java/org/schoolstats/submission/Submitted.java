@@ -1,5 +1,6 @@
 package org.schoolstats.submission;
 
+import org.schoolstats.csv.Cells;
 import org.schoolstats.csv.Header;
 
 /** What the reader hands on for one file: a record, a record from which on the file cannot be parsed, or a whole file that is not read. */
@@ -10,8 +11,22 @@ public sealed interface Submitted {
 	/** The physical line on which the record starts; 1 for a file. */
 	long line();
 
-	/** A data record with the header of its file (values untrimmed). */
-	record Row(SubmissionFile file, long line, String[] values, Header header) implements Submitted {
+	/**
+	 * A data record: how many fields it has against how many the header has, and the values of the contract's
+	 * columns in contract order (trimmed and compacted, empty for a column left out or a field the record lacks).
+	 * Unknown columns are dropped here, so that a record costs little memory whatever the file holds.
+	 */
+	record Row(SubmissionFile file, long line, int fields, int headerFields, String[] values) implements Submitted {
+
+		/** The row of a parsed record of a file with this header. */
+		public static Row of(SubmissionFile file, long line, String[] record, Header header) {
+			String[] values = new String[file.category().columns().size()];
+			for (int column = 0; column < values.length; column++) {
+				values[column] = Cells.compact(header.raw(record, column));
+			}
+			return new Row(file, line, record.length, header.width(), values);
+		}
+
 	}
 
 	/** The file cannot be parsed from this record on; the rest of the file is not read (section 2). */

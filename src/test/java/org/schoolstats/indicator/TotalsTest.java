@@ -17,6 +17,7 @@ import org.schoolstats.WorkArea;
 import org.schoolstats.WorkAreaException;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.reconcile.StagedRecords;
+import org.schoolstats.reconcile.StagingWriter;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
@@ -40,13 +41,19 @@ class TotalsTest {
 		this.work = new WorkArea(this.temp.resolve("work"));
 	}
 
+	/** Stages accepted rows as reconciliation leaves them: in the bucket of their natural key, every bucket a file. */
 	private void accepted(Category category, String[]... rows) throws IOException {
-		Path file = this.work.accepted(category);
-		Files.createDirectories(file.getParent());
-		try (OutputStream raw = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(raw)) {
-			long line = 1;
-			for (String[] values : rows) {
-				StagedRecords.write(out, new Checked.Accepted(0, ++line, values));
+		Files.createDirectories(this.work.accepted(category, 0).getParent());
+		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
+			try (OutputStream raw = Files.newOutputStream(this.work.accepted(category, bucket));
+					DataOutputStream out = new DataOutputStream(raw)) {
+				long line = 1;
+				for (String[] values : rows) {
+					line++;
+					if (StagingWriter.bucketOf(category, values) == bucket) {
+						StagedRecords.write(out, new Checked.Accepted(0, line, values));
+					}
+				}
 			}
 		}
 	}
@@ -55,12 +62,12 @@ class TotalsTest {
 		return new String[] { school, teacher, program, "", "county", "2024-03-01", "2024-03-02", "2.5", result };
 	}
 
-	private Totals collect(Map<String, Long> rejectedPerSchool) throws IOException {
+	private Totals collect(Map<String, Long> rejectedPerSchool) throws Exception {
 		return Totals.collect(this.work, this.registry, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
 	}
 
 	@Test
-	void teachersTrainedAreDistinctTeacherIdsWithACompletedRowPerSchoolAndPerCounty() throws IOException {
+	void teachersTrainedAreDistinctTeacherIdsWithACompletedRowPerSchoolAndPerCounty() throws Exception {
 		accepted(Category.ENROLLMENT);
 		accepted(Category.TEACHER_TRAINING, training("S1", "T1", "P1", "completed"),
 				training("S1", "T1", "P2", "completed"), training("S1", "T2", "P1", "in_progress"),
@@ -81,7 +88,7 @@ class TotalsTest {
 	}
 
 	@Test
-	void everyRegistrySchoolHasTotalsEvenWithoutAcceptedRows() throws IOException {
+	void everyRegistrySchoolHasTotalsEvenWithoutAcceptedRows() throws Exception {
 		accepted(Category.ENROLLMENT, new String[] { "S1", "primary", "10", "200", "190", "60", "55", "1", "2", "30",
 				"25" });
 		accepted(Category.TEACHER_TRAINING);
@@ -101,7 +108,7 @@ class TotalsTest {
 	}
 
 	@Test
-	void aMissingWorkFileFailsAndSaysToUseForce() throws IOException {
+	void aMissingWorkFileFailsAndSaysToUseForce() throws Exception {
 		accepted(Category.ENROLLMENT);
 
 		assertThatThrownBy(() -> collect(Map.of())).isInstanceOf(WorkAreaException.class).hasMessageContaining("--force");

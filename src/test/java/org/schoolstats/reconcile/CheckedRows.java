@@ -48,7 +48,7 @@ final class CheckedRows {
 				TextEncoding.UTF_8, null);
 		String[] header = category.columnNames().toArray(String[]::new);
 		Header mapped = Header.match(header, category.columnNames(), category.optionalColumns());
-		Checked checked = this.checker.process(new Submitted.Row(file, line, fieldsInContractOrder, mapped));
+		Checked checked = this.checker.process(Submitted.Row.of(file, line, fieldsInContractOrder, mapped));
 		assertThat(checked).as("the fixture record must pass the row rules").isInstanceOf(Checked.Accepted.class);
 		return (Checked.Accepted) checked;
 	}

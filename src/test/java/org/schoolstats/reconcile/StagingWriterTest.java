@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.WorkAreaException;
+import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.Reason;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -49,8 +50,8 @@ class StagingWriterTest {
 		return new Checked.Rejected(0, line, "S9", Reason.UNKNOWN_SCHOOL, "not in the registry");
 	}
 
-	private static Chunk<Checked> chunk(Checked... items) {
-		return new Chunk<>(List.of(items));
+	private static Chunk<List<Checked>> chunk(Checked... items) {
+		return new Chunk<>(List.of(List.of(items)));
 	}
 
 	private Map<String, Long> sizes() throws IOException {
@@ -102,11 +103,11 @@ class StagingWriterTest {
 	@Test
 	void aFreshOpenClearsWhatAnAttemptThatNeverCommittedLeftBehind() throws IOException {
 		Files.createDirectories(dir());
-		Files.write(StagingWriter.bucket(dir(), StagingWriter.bucketOf("S1")), new byte[] { 1, 2, 3 });
+		Files.write(StagingWriter.bucket(dir(), StagingWriter.bucketOf(Category.ENROLLMENT, row("S1", 0).values())), new byte[] { 1, 2, 3 });
 		Files.write(StagingWriter.rejects(dir()), new byte[] { 4, 5 });
 		Files.writeString(dir().resolve("stray.tmp"), "left over", StandardCharsets.UTF_8);
 
-		StagingWriter writer = new StagingWriter(dir());
+		StagingWriter writer = new StagingWriter(dir(), Category.ENROLLMENT);
 		writer.open(new ExecutionContext());
 
 		assertThat(dir()).isEmptyDirectory();
@@ -118,7 +119,7 @@ class StagingWriterTest {
 
 	@Test
 	void updateSavesTheLengthOfEveryFileSoThatReopeningCutsEachBackToIt() throws Exception {
-		StagingWriter first = new StagingWriter(dir());
+		StagingWriter first = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.write(chunk(row("S1", 2), row("S2", 3), reject(4)));
@@ -131,7 +132,7 @@ class StagingWriterTest {
 		first.close();
 		assertThat(sizes()).isNotEqualTo(atCommit);
 
-		StagingWriter second = new StagingWriter(dir());
+		StagingWriter second = new StagingWriter(dir(), Category.ENROLLMENT);
 		second.open(committed);
 
 		Map<String, Long> afterReopen = sizes();
@@ -142,9 +143,9 @@ class StagingWriterTest {
 
 	@Test
 	void aChunkWrittenAfterTheLastCommitIsWrittenAgainButNeverTwice() throws Exception {
-		Chunk<Checked> committedChunk = chunk(row("S1", 2), row("S2", 3), reject(4));
-		Chunk<Checked> lostChunk = chunk(row("S1", 5), row("S3", 6), reject(7));
-		StagingWriter first = new StagingWriter(dir());
+		Chunk<List<Checked>> committedChunk = chunk(row("S1", 2), row("S2", 3), reject(4));
+		Chunk<List<Checked>> lostChunk = chunk(row("S1", 5), row("S3", 6), reject(7));
+		StagingWriter first = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.write(committedChunk);
@@ -153,7 +154,7 @@ class StagingWriterTest {
 		first.write(lostChunk);
 		first.close();
 
-		StagingWriter second = new StagingWriter(dir());
+		StagingWriter second = new StagingWriter(dir(), Category.ENROLLMENT);
 		second.open(committed);
 		second.write(lostChunk);
 		second.write(chunk(row("S2", 8)));
@@ -166,7 +167,7 @@ class StagingWriterTest {
 
 	@Test
 	void restartingTwiceFromTheSameCheckpointStillStagesEachRecordOnce() throws Exception {
-		StagingWriter first = new StagingWriter(dir());
+		StagingWriter first = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.write(chunk(row("S1", 2)));
@@ -175,13 +176,13 @@ class StagingWriterTest {
 		first.write(chunk(row("S1", 3)));
 		first.close();
 		for (int attempt = 0; attempt < 2; attempt++) {
-			StagingWriter again = new StagingWriter(dir());
+			StagingWriter again = new StagingWriter(dir(), Category.ENROLLMENT);
 			again.open(new ExecutionContext(committed));
 			again.write(chunk(row("S1", 3), reject(4)));
 			again.close(); // dies again before its commit
 		}
 
-		StagingWriter last = new StagingWriter(dir());
+		StagingWriter last = new StagingWriter(dir(), Category.ENROLLMENT);
 		last.open(new ExecutionContext(committed));
 		last.write(chunk(row("S1", 3), reject(4)));
 		last.update(committed);
@@ -192,18 +193,18 @@ class StagingWriterTest {
 
 	@Test
 	void aFileShorterThanItsSavedLengthFailsTheRestartAndSaysToUseForce() throws Exception {
-		StagingWriter first = new StagingWriter(dir());
+		StagingWriter first = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.write(chunk(row("S1", 2), row("S1", 3)));
 		first.update(context);
 		first.close();
-		Path bucket = StagingWriter.bucket(dir(), StagingWriter.bucketOf("S1"));
+		Path bucket = StagingWriter.bucket(dir(), StagingWriter.bucketOf(Category.ENROLLMENT, row("S1", 0).values()));
 		try (FileChannel channel = FileChannel.open(bucket, StandardOpenOption.WRITE)) {
 			channel.truncate(Files.size(bucket) - 1);
 		}
 
-		StagingWriter second = new StagingWriter(dir());
+		StagingWriter second = new StagingWriter(dir(), Category.ENROLLMENT);
 		assertThatThrownBy(() -> second.open(new ExecutionContext(context)))
 			.isInstanceOfAny(WorkAreaException.class, ItemStreamException.class)
 			.satisfies((ex) -> assertThat(rootOrSelf(ex)).isInstanceOf(WorkAreaException.class))
@@ -212,7 +213,7 @@ class StagingWriterTest {
 
 	@Test
 	void aMissingFileWithASavedLengthFailsTheRestartAndSaysToUseForce() throws Exception {
-		StagingWriter first = new StagingWriter(dir());
+		StagingWriter first = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		first.write(chunk(reject(2)));
@@ -220,7 +221,7 @@ class StagingWriterTest {
 		first.close();
 		Files.delete(StagingWriter.rejects(dir()));
 
-		StagingWriter second = new StagingWriter(dir());
+		StagingWriter second = new StagingWriter(dir(), Category.ENROLLMENT);
 		assertThatThrownBy(() -> second.open(new ExecutionContext(context)))
 			.satisfies((ex) -> assertThat(rootOrSelf(ex)).isInstanceOf(WorkAreaException.class))
 			.satisfies((ex) -> assertThat(rootOrSelf(ex).getMessage()).contains("--force"));
@@ -235,9 +236,9 @@ class StagingWriterTest {
 	}
 
 	@Test
-	void acceptedRowsOfOneSchoolAlwaysGoToTheSameBucket() throws Exception {
+	void recordsWithTheSameNaturalKeyAlwaysGoToTheSameBucket() throws Exception {
 		List<String> schools = List.of("S1", "S2", "S3", "s1", "A-1", "B_2", "Z9", "school-0001", "school-0002");
-		StagingWriter writer = new StagingWriter(dir());
+		StagingWriter writer = new StagingWriter(dir(), Category.ENROLLMENT);
 		ExecutionContext context = new ExecutionContext();
 		writer.open(context);
 		long line = 1;
@@ -246,12 +247,12 @@ class StagingWriterTest {
 			for (String school : schools) {
 				items.add(row(school, ++line));
 			}
-			writer.write(new Chunk<>(items));
+			writer.write(new Chunk<>(List.of(items)));
 			writer.update(context);
 		}
 		writer.close();
 		// and again after a restart, in another writer
-		StagingWriter restarted = new StagingWriter(dir());
+		StagingWriter restarted = new StagingWriter(dir(), Category.ENROLLMENT);
 		restarted.open(new ExecutionContext(context));
 		for (String school : schools) {
 			restarted.write(chunk(row(school, ++line)));
@@ -260,7 +261,7 @@ class StagingWriterTest {
 		restarted.close();
 
 		for (String school : schools) {
-			int home = StagingWriter.bucketOf(school);
+			int home = StagingWriter.bucketOf(Category.ENROLLMENT, row(school, 0).values());
 			for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
 				long count = accepted(StagingWriter.bucket(dir(), bucket)).stream()
 					.filter((row) -> row.schoolCode().equals(school))

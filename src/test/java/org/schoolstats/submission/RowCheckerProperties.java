@@ -73,7 +73,7 @@ class RowCheckerProperties {
 		Header header = Header.match(category.columnNames().toArray(String[]::new), category.columnNames(),
 				category.optionalColumns());
 		SubmissionFile file = new SubmissionFile(category, 0, "teacher_training/a.csv", "", 0, TextEncoding.UTF_8, null);
-		Checked checked = checker.process(new Submitted.Row(file, 2, values, header));
+		Checked checked = checker.process(Submitted.Row.of(file, 2, values, header));
 		if (broken.isEmpty()) {
 			assertThat(checked).isInstanceOf(Checked.Accepted.class);
 		}

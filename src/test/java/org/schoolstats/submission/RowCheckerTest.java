@@ -131,10 +131,10 @@ class RowCheckerTest {
 		SubmissionFile namedS3 = new SubmissionFile(Category.ENROLLMENT, 0, "enrollment/S3.csv", "", 0,
 				TextEncoding.UTF_8, null);
 		Checked checked = new RowChecker(this.registry, Period.parse("2024"))
-			.process(new Submitted.Row(namedS3, 2, with(ENROLLMENT, 0, "S2"), header));
+			.process(Submitted.Row.of(namedS3, 2, with(ENROLLMENT, 0, "S2"), header));
 		assertThat(((Checked.Accepted) checked).schoolCode()).isEqualTo("S2");
 		Checked unknown = new RowChecker(this.registry, Period.parse("2024"))
-			.process(new Submitted.Row(namedS3, 2, with(ENROLLMENT, 0, "S9"), header));
+			.process(Submitted.Row.of(namedS3, 2, with(ENROLLMENT, 0, "S9"), header));
 		assertThat(rejected(unknown).reason()).isEqualTo(Reason.UNKNOWN_SCHOOL);
 	}
 
@@ -514,7 +514,7 @@ class RowCheckerTest {
 				category.optionalColumns());
 		assertThat(header.problem()).as("test header").isNull();
 		return new RowChecker(this.registry, Period.parse(period))
-			.process(new Submitted.Row(file(category), 7, values, header));
+			.process(Submitted.Row.of(file(category), 7, values, header));
 	}
 
 	private Checked.Accepted accepted(Category category, String[] values) {

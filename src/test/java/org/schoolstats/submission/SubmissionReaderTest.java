@@ -151,7 +151,7 @@ class SubmissionReaderTest {
 			first.open(context);
 			List<Submitted> before = new ArrayList<>();
 			for (int i = 0; i < handedOn; i++) {
-				before.add(first.read());
+				before.add(first.readRecord());
 			}
 			first.update(context);
 			first.close();
@@ -171,14 +171,14 @@ class SubmissionReaderTest {
 		ExecutionContext context = new ExecutionContext();
 		first.open(context);
 		for (int i = 0; i < 4; i++) {
-			first.read();
+			first.readRecord();
 		}
 		first.update(context);
-		Submitted fifthBeforeKill = first.read();
+		Submitted fifthBeforeKill = first.readRecord();
 		first.close();
 		SubmissionReader second = reader(in, null);
 		second.open(new ExecutionContext(context));
-		assertThat(describe(List.of(second.read()))).isEqualTo(describe(List.of(fifthBeforeKill)));
+		assertThat(describe(List.of(second.readRecord()))).isEqualTo(describe(List.of(fifthBeforeKill)));
 		second.close();
 	}
 
@@ -219,7 +219,7 @@ class SubmissionReaderTest {
 
 	private static SubmissionReader reader(Path in, Category category) {
 		Inbox inbox = Inbox.scan(in);
-		return new SubmissionReader(in, category == null ? inbox.files() : inbox.files(category));
+		return new SubmissionReader(in, category == null ? inbox.files() : inbox.files(category), 1);
 	}
 
 	private static List<Submitted> readAll(SubmissionReader reader) {
@@ -230,7 +230,7 @@ class SubmissionReaderTest {
 	private static List<Submitted> readOpened(SubmissionReader reader) {
 		List<Submitted> items = new ArrayList<>();
 		Submitted item;
-		while ((item = reader.read()) != null) {
+		while ((item = reader.readRecord()) != null) {
 			items.add(item);
 		}
 		reader.close();
