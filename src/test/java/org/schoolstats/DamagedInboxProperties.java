@@ -93,7 +93,7 @@ class DamagedInboxProperties {
 		spring = new SpringApplicationBuilder(SchoolStatsApplication.class).run(
 				"--spring.datasource.url=jdbc:h2:mem:damage-props;DB_CLOSE_DELAY=-1",
 				"--school-stats.work-dir=target/test-work-props", "--logging.file.name=target/test-logs/props.log",
-				"--school-stats.chunk-size=5");
+				"--school-stats.batch-size=2", "--school-stats.chunk-size=5");
 		operator = spring.getBean(JobOperator.class);
 		runJob = spring.getBean("schoolStatsJob", Job.class);
 		validateJob = spring.getBean("validateInboxJob", Job.class);

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBatchTest
 @SpringBootTest(classes = SchoolStatsApplication.class,
 		properties = { "school-stats.work-dir=target/test-work", "logging.file.name=target/test-logs/school-stats.log",
-				"school-stats.chunk-size=7" })
+				"school-stats.batch-size=3", "school-stats.chunk-size=7" })
 public abstract class JobFunctionalTestSupport {
 
 	private static final AtomicLong RUNS = new AtomicLong(System.nanoTime());

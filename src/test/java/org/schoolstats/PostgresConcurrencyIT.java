@@ -32,7 +32,7 @@ class PostgresConcurrencyIT {
 	@RegisterExtension
 	static final PostgresDatabases postgres = new PostgresDatabases("concurrency");
 
-	private static final List<String> JVM = List.of("-Dschool-stats.chunk-size=200", "-Dschool-stats.read-workers=1");
+	private static final List<String> JVM = List.of("-Dschool-stats.batch-size=1", "-Dschool-stats.chunk-size=200", "-Dschool-stats.read-workers=1");
 
 	private static final String PAUSE = "readTeacherTraining-files:partition0#1";
 

@@ -34,7 +34,7 @@ class PostgresRepositoryIT {
 	/** Small chunks and one reader per category, so that the sample's 3,000 training rows span many commits. */
 	private static final int CHUNK = 200;
 
-	private static final List<String> JVM = List.of("-Dschool-stats.chunk-size=" + CHUNK,
+	private static final List<String> JVM = List.of("-Dschool-stats.batch-size=1", "-Dschool-stats.chunk-size=" + CHUNK,
 			"-Dschool-stats.read-workers=1");
 
 	/** The training reader of the only partition: after 3 committed chunks, inside the transaction of the 4th. */

@@ -58,7 +58,7 @@ class KillAndRerunIT {
 	@Test
 	void runKilledWhileReadingACategoryResumesAfterTheCommittedChunks() throws Exception {
 		Result rerun = killAndRunAgain(READ_POINT,
-				List.of("-Dschool-stats.chunk-size=" + CHUNK, "-Dschool-stats.read-workers=1"));
+				List.of("-Dschool-stats.batch-size=1", "-Dschool-stats.chunk-size=" + CHUNK, "-Dschool-stats.read-workers=1"));
 
 		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
 		ProcessTests.assertSamePublication(this.work.resolve("out/2024"), ProcessTests.reference());
