@@ -18,7 +18,7 @@ public class Floor {
 	public static void main(String[] args) throws Exception {
 		long started = System.nanoTime();
 		List<Path> files;
-		try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+		try (Stream<Path> walk = Files.walk(Path.of(args[0]).toRealPath())) {
 			files = walk.filter(Files::isRegularFile).filter((p) -> p.toString().endsWith(".csv")).sorted().toList();
 		}
 		long records = 0;

@@ -19,11 +19,12 @@ WORK=${BENCH_DIR:-$ROOT/target/bench}
 mkdir -p "$WORK/classes"
 
 [ -f target/school-stats.jar ] || mvn -q -DskipTests package
-CP=$(mvn -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
+CP=$(mvn -q -B dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/dev/stdout)
 javac -d "$WORK/classes" -cp "$CP" bench/Floor.java
 
 now() { date +%s.%N; }
 median() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "java: $(java -version 2>&1 | head -1)"
@@ -40,24 +41,24 @@ for schools in "${SIZES[@]}"; do
 	for run in 1 2 3; do
 		start=$(now)
 		java -cp "$WORK/classes:$CP" Floor "$inbox" > /dev/null
-		floors+=("$(echo "$(now) - $start" | bc)")
+		floors+=("$(calc "$(now) - $start")")
 
 		dir="$WORK/run-$schools"
 		rm -rf "$dir" && mkdir -p "$dir"
 		start=$(now)
 		(cd "$dir" && java -Xmx512m -Xlog:gc:file=gc.log -jar "$ROOT/target/school-stats.jar" run \
 			--input "$inbox" --output out --period 2024 > run.txt)
-		fulls+=("$(echo "$(now) - $start" | bc)")
-		used=$(grep -o '[0-9]*M->' "$dir/gc.log" | tr -d 'M->' | sort -n | tail -1)
+		fulls+=("$(calc "$(now) - $start")")
+		used=$(grep -o '[0-9]*M->' "$dir/gc.log" | sed 's/M->//' | sort -n | tail -1)
 		[ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
 	done
 	floor=$(median "${floors[@]}")
 	full=$(median "${fulls[@]}")
 	FULL[$schools]=$full
 	printf '%-8s %10s %10.2f %10.2f %7.2f %12.0f %8s MB\n' "$schools" "$rows" "$floor" "$full" \
-		"$(echo "$full / $floor" | bc -l)" "$(echo "$rows / $full" | bc -l)" "$peak"
+		"$(calc "$full / $floor")" "$(calc "$rows / $full")" "$peak"
 done
 if [ -n "${FULL[100]:-}" ] && [ -n "${FULL[200]:-}" ]; then
-	printf 'doubling the rows (100 -> 200 schools per county) took %.2f x the time\n' \
-		"$(echo "${FULL[200]} / ${FULL[100]}" | bc -l)"
+	printf 'doubling the rows (100 -> 200 schools per county) took %s x the time\n' \
+		"$(calc "${FULL[200]} / ${FULL[100]}")"
 fi

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.schoolstats.indicator.Totals;
 import org.schoolstats.operations.ProgressReporter;
 import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.publish.PublishTasklet;
@@ -74,9 +75,9 @@ public class SchoolStatsJobConfiguration {
 
 	@Bean
 	@StepScope
-	public Tasklet checkRegistryTasklet(@Value("#{jobParameters['input']}") String input) {
+	public Tasklet checkRegistryTasklet(@Value("#{jobParameters['input']}") String input, LoadedOnce loaded) {
 		return (contribution, chunkContext) -> {
-			Registry registry = Registry.load(Path.of(input));
+			Registry registry = loaded.registry(Path.of(input));
 			contribution.incrementWriteCount(registry.schools().size());
 			return RepeatStatus.FINISHED;
 		};
@@ -96,8 +97,9 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public FileRangePartitioner fileRangePartitioner(@Value("#{jobParameters['period']}") String period,
 			@Value(JOB_INSTANCE) long instance, @Value("#{stepExecution.stepName}") String stepName,
-			WorkAreas workAreas) {
-		return new FileRangePartitioner(categoryOfStep(stepName), workAreas.of(period, instance));
+			WorkAreas workAreas, LoadedOnce loaded) {
+		return new FileRangePartitioner(categoryOfStep(stepName),
+				() -> loaded.listing(workAreas.of(period, instance)));
 	}
 
 	@Bean
@@ -106,8 +108,8 @@ public class SchoolStatsJobConfiguration {
 			@Value("#{jobParameters['period']}") String period, @Value(JOB_INSTANCE) long instance,
 			@Value("#{stepExecutionContext['category']}") String category,
 			@Value("#{stepExecutionContext['from']}") int from, @Value("#{stepExecutionContext['to']}") int to,
-			@Value("${school-stats.batch-size}") int batchSize, WorkAreas workAreas) {
-		Inbox inbox = WorkArea.readJson(workAreas.of(period, instance).inboxListing(), Inbox.class);
+			@Value("${school-stats.batch-size}") int batchSize, WorkAreas workAreas, LoadedOnce loaded) {
+		Inbox inbox = loaded.listing(workAreas.of(period, instance));
 		return new SubmissionReader(Path.of(input), inbox.files(Category.valueOf(category)).subList(from, to),
 				batchSize);
 	}
@@ -115,8 +117,8 @@ public class SchoolStatsJobConfiguration {
 	@Bean
 	@StepScope
 	public RowChecker rowChecker(@Value("#{jobParameters['input']}") String input,
-			@Value("#{jobParameters['period']}") String period) {
-		return new RowChecker(Registry.load(Path.of(input)), Period.parse(period));
+			@Value("#{jobParameters['period']}") String period, LoadedOnce loaded) {
+		return new RowChecker(loaded.registry(Path.of(input)), Period.parse(period));
 	}
 
 	@Bean
@@ -134,8 +136,10 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public ReconcileTasklet reconcileTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['period']}") String period, @Value(JOB_INSTANCE) long instance,
-			WorkAreas workAreas) {
-		return new ReconcileTasklet(workAreas.of(period, instance), Registry.load(Path.of(input)));
+			WorkAreas workAreas, LoadedOnce loaded) {
+		Registry registry = loaded.registry(Path.of(input));
+		WorkArea work = workAreas.of(period, instance);
+		return new ReconcileTasklet(work, registry, Totals.recorder(registry, work));
 	}
 
 	@Bean
@@ -154,8 +158,8 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public WriteOutputsTasklet writeOutputsTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['output']}") String output,
-			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas) {
-		return new WriteOutputsTasklet(workAreas.of(period, instance), Registry.load(Path.of(input)),
+			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, LoadedOnce loaded) {
+		return new WriteOutputsTasklet(workAreas.of(period, instance), loaded.registry(Path.of(input)),
 				Period.parse(period), new OutputDirectory(Path.of(output), period));
 	}
 
@@ -163,8 +167,9 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public PublishTasklet publishTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['output']}") String output,
-			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, JobRepository jobRepository) {
-		return new PublishTasklet(workAreas.of(period, instance), Registry.load(Path.of(input)),
+			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, LoadedOnce loaded,
+			JobRepository jobRepository) {
+		return new PublishTasklet(workAreas.of(period, instance), loaded.registry(Path.of(input)),
 				new OutputDirectory(Path.of(output), period), jobRepository);
 	}
 
@@ -247,6 +252,11 @@ public class SchoolStatsJobConfiguration {
 			.next(readSafetyInspections)
 			.next(reconcile)
 			.build();
+	}
+
+	@Bean
+	public LoadedOnce loadedOnce() {
+		return new LoadedOnce();
 	}
 
 	@Bean

@@ -30,9 +30,9 @@ public record WorkArea(Path root) {
 		return this.root.resolve(category.folder());
 	}
 
-	/** Rows that survived reconciliation, one file per bucket. */
-	public Path accepted(Category category, int bucket) {
-		return this.root.resolve("accepted").resolve(category.folder() + "-" + bucket + ".bin");
+	/** What the accepted rows add up to, per registry school. */
+	public Path totals() {
+		return this.root.resolve("totals.json");
 	}
 
 	/** Records rejected as {@code DUPLICATE_CONFLICT}, one file per bucket, each in processing order. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -27,6 +28,9 @@ public final class TextFile {
 
 	private static final int BUFFER = 64 * 1024;
 
+	/** Files up to this size are read whole, in one go; larger ones are streamed, so memory stays bounded. */
+	private static final long WHOLE = 1024 * 1024;
+
 	private static final String SAVE_AS = "open it in Excel or WPS and save it as \"CSV UTF-8 (comma delimited)\"";
 
 	/** What a first pass over the bytes found: the SHA-256, the size, the encoding, and if it is unknown, why. */
@@ -37,13 +41,19 @@ public final class TextFile {
 	}
 
 	public static Inspection inspect(Path path) throws IOException {
+		long size = Files.size(path);
+		if (size <= WHOLE) {
+			return inspect(Files.readAllBytes(path), path);
+		}
 		MessageDigest sha256 = sha256();
-		Validity utf8 = new Validity(StandardCharsets.UTF_8);
+		// Most returns are a few kilobytes: buffers the size of the file spare the garbage collector.
+		int bufferSize = BUFFER;
+		Validity utf8 = new Validity(StandardCharsets.UTF_8, bufferSize);
 		byte[] head = new byte[3];
 		int headLength = 0;
 		long total = 0;
 		try (InputStream in = Files.newInputStream(path)) {
-			byte[] buffer = new byte[BUFFER];
+			byte[] buffer = new byte[bufferSize];
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				sha256.update(buffer, 0, n);
@@ -75,12 +85,49 @@ public final class TextFile {
 		if (isValid(path, TextEncoding.GB18030.charset())) {
 			return new Inspection(hash, total, TextEncoding.GB18030, null);
 		}
-		return new Inspection(hash, total, TextEncoding.UNKNOWN, "byte " + (utf8.firstBadByte() + 1)
-				+ " is neither UTF-8 nor GB18030 (GBK) text, so the file may be damaged or not a CSV file; " + SAVE_AS);
+		return new Inspection(hash, total, TextEncoding.UNKNOWN, neither(utf8.firstBadByte()));
+	}
+
+	/** The same decision for a file read whole: most returns are a few kilobytes. */
+	private static Inspection inspect(byte[] bytes, Path path) {
+		String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+		long total = bytes.length;
+		boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+				|| ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF));
+		if (utf16Bom) {
+			return new Inspection(hash, total, TextEncoding.UNKNOWN,
+					"the file is saved as UTF-16 (\"Unicode text\"), which is not read; " + SAVE_AS);
+		}
+		int bad = Utf8.firstInvalid(bytes);
+		if (bad < 0) {
+			return new Inspection(hash, total, TextEncoding.UTF_8, null);
+		}
+		boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF;
+		if (utf8Bom) {
+			return new Inspection(hash, total, TextEncoding.UNKNOWN, "the file starts with a UTF-8 byte-order mark but byte "
+					+ (bad + 1) + " is not valid UTF-8; " + SAVE_AS);
+		}
+		Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), bytes.length);
+		gb18030.feed(bytes, bytes.length);
+		gb18030.finish();
+		if (gb18030.valid()) {
+			return new Inspection(hash, total, TextEncoding.GB18030, null);
+		}
+		return new Inspection(hash, total, TextEncoding.UNKNOWN, neither(bad));
+	}
+
+	private static String neither(long firstBadByte) {
+		return "byte " + (firstBadByte + 1)
+				+ " is neither UTF-8 nor GB18030 (GBK) text, so the file may be damaged or not a CSV file; " + SAVE_AS;
 	}
 
 	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
+		if (Files.size(path) <= WHOLE) {
+			String text = new String(Files.readAllBytes(path), encoding.charset());
+			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+		}
 		CharsetDecoder decoder = encoding.charset()
 			.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
@@ -119,7 +166,7 @@ public final class TextFile {
 	}
 
 	private static boolean isValid(Path path, Charset charset) throws IOException {
-		Validity validity = new Validity(charset);
+		Validity validity = new Validity(charset, BUFFER);
 		try (InputStream in = Files.newInputStream(path)) {
 			byte[] buffer = new byte[BUFFER];
 			int n;
@@ -136,18 +183,20 @@ public final class TextFile {
 
 		private final CharsetDecoder decoder;
 
-		private final ByteBuffer in = ByteBuffer.allocate(BUFFER + 16);
+		private final ByteBuffer in;
 
-		private final CharBuffer out = CharBuffer.allocate(BUFFER);
+		private final CharBuffer out;
 
 		private long consumed;
 
 		private long firstBadByte = -1;
 
-		Validity(Charset charset) {
+		Validity(Charset charset, int bufferSize) {
 			this.decoder = charset.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
+			this.in = ByteBuffer.allocate(bufferSize + 16);
+			this.out = CharBuffer.allocate(bufferSize);
 		}
 
 		boolean valid() {

@@ -3,13 +3,23 @@ package org.schoolstats.indicator;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.schoolstats.registry.School;
 import org.schoolstats.submission.EnrollmentRow;
 import org.schoolstats.submission.InspectionRow;
 import org.schoolstats.submission.Stage;
 import org.schoolstats.submission.TrainingRow;
 
-/** What one registry school's accepted rows add up to. */
+/**
+ * What one registry school's accepted rows add up to. Kept in the work area between steps as JSON, field by field
+ * (which is why the fields are not final: Jackson 3 does not set final fields).
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+		isGetterVisibility = Visibility.NONE)
 public final class SchoolTotals {
 
 	/** An accepted enrollment row with more than 66 students per class (section 3.3). */
@@ -24,7 +34,7 @@ public final class SchoolTotals {
 
 	long inspectionRows;
 
-	final long[] studentsByStage = new long[Stage.values().length];
+	long[] studentsByStage = new long[Stage.values().length];
 
 	long studentsFemale;
 
@@ -42,13 +52,13 @@ public final class SchoolTotals {
 
 	long fullTimeTeachers;
 
-	final List<OversizedClasses> oversized = new ArrayList<>();
+	List<OversizedClasses> oversized = new ArrayList<>();
 
 	long completedTrainings;
 
 	long completedHoursHundredths;
 
-	final long[] completedByLevel = new long[5];
+	long[] completedByLevel = new long[5];
 
 	long trainedTeachers;
 
@@ -62,7 +72,8 @@ public final class SchoolTotals {
 
 	long rowsRejected;
 
-	SchoolTotals(School school) {
+	@JsonCreator
+	SchoolTotals(@JsonProperty("school") School school) {
 		this.school = school;
 	}
 

@@ -1,10 +1,5 @@
 package org.schoolstats.indicator;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,15 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
-import org.schoolstats.OnAllCores;
 import org.schoolstats.WorkArea;
-import org.schoolstats.WorkAreaException;
+import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
-import org.schoolstats.reconcile.StagedRecords;
-import org.schoolstats.reconcile.StagingWriter;
-import org.schoolstats.registry.County;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.registry.School;
 import org.schoolstats.submission.Category;
@@ -31,96 +21,36 @@ import org.schoolstats.submission.SubmittedRow;
 import org.schoolstats.submission.TrainingRow;
 
 /**
- * Adds up the accepted rows of a run per registry school, and counts the distinct teachers with a completed
- * training per school and per county. The accepted files are added up on all cores, each into its own part, and
- * the parts are then put together.
+ * What the accepted rows of a run add up to per registry school, with the distinct teachers who completed a
+ * training per school and per county (section 3.1). Added up while reconciliation decides the rows, one part per
+ * worker, and kept in the work area for the step that writes the tables.
  */
 public final class Totals {
 
+	/** The form kept in the work area. */
+	record Saved(List<SchoolTotals> schools, Map<String, Long> trainedByCounty) {
+	}
+
 	private final Map<String, SchoolTotals> bySchool = new LinkedHashMap<>();
 
-	private final Map<String, Long> trainedByCounty = new HashMap<>();
+	private final Map<String, Long> trainedByCounty;
 
-	private Totals(Registry registry) {
-		for (School school : registry.schools()) {
-			this.bySchool.put(school.code(), new SchoolTotals(school));
+	private Totals(List<SchoolTotals> schools, Map<String, Long> trainedByCounty) {
+		for (SchoolTotals school : schools) {
+			this.bySchool.put(school.school().code(), school);
 		}
+		this.trainedByCounty = trainedByCounty;
 	}
 
-	public static Totals collect(WorkArea work, Registry registry, Reconciliation reconciliation) throws Exception {
-		// One part per core, each adding up every n-th bucket: few parts, so few copies of the schools in memory.
-		int cores = Runtime.getRuntime().availableProcessors();
-		List<Callable<Part>> parts = new ArrayList<>();
-		for (int core = 0; core < cores; core++) {
-			int first = core;
-			parts.add(() -> {
-				Part part = new Part();
-				for (int bucket = first; bucket < StagingWriter.BUCKETS; bucket += cores) {
-					for (Category category : Category.values()) {
-						part.add(work.accepted(category, bucket), category, registry);
-					}
-				}
-				return part;
-			});
-		}
-		Totals totals = new Totals(registry);
-		Map<String, Set<String>> trainedBySchool = new HashMap<>();
-		for (Part part : OnAllCores.run(parts)) {
-			part.schools.forEach((code, school) -> totals.bySchool.get(code).add(school));
-			part.trained.forEach((code, teachers) -> trainedBySchool.computeIfAbsent(code, (c) -> new HashSet<>())
-				.addAll(teachers));
-		}
-		for (SchoolTotals school : totals.bySchool.values()) {
-			school.rowsRejected = reconciliation.rejectedAt(school.school().code());
-			school.trainedTeachers = trainedBySchool.getOrDefault(school.school().code(), Set.of()).size();
-		}
-		Map<String, Set<String>> trainedByCounty = new HashMap<>();
-		for (County county : registry.counties()) {
-			trainedByCounty.put(county.code(), new HashSet<>());
-		}
-		for (School school : registry.schools()) {
-			trainedByCounty.get(school.countyCode()).addAll(trainedBySchool.getOrDefault(school.code(), Set.of()));
-		}
-		trainedByCounty.forEach((county, teachers) -> totals.trainedByCounty.put(county, (long) teachers.size()));
-		return totals;
+	/** Adds up the accepted rows as reconciliation hands them over, and keeps the result in the work area. */
+	public static AcceptedRows recorder(Registry registry, WorkArea work) {
+		return new Recorder(registry, work);
 	}
 
-	/** The totals of some of the accepted files. */
-	private static final class Part {
-
-		private final Map<String, SchoolTotals> schools = new HashMap<>();
-
-		private final Map<String, Set<String>> trained = new HashMap<>();
-
-		void add(Path file, Category category, Registry registry) throws IOException {
-			if (!Files.exists(file)) {
-				throw new WorkAreaException("The work file " + file
-						+ " is missing: the work area of this run was removed, so run again with --force.");
-			}
-			Part part = this;
-			try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
-				Checked.Accepted row;
-				while ((row = StagedRecords.readAccepted(in)) != null) {
-					SchoolTotals school = part.schools.computeIfAbsent(row.schoolCode(),
-							(code) -> new SchoolTotals(registry.school(code)));
-					SubmittedRow typed = category.row(row.values());
-					if (typed instanceof EnrollmentRow enrollment) {
-						school.add(enrollment);
-					}
-					else if (typed instanceof InspectionRow inspection) {
-						school.add(inspection);
-					}
-					else if (typed instanceof TrainingRow training) {
-						school.add(training);
-						if (training.isCompleted()) {
-							part.trained.computeIfAbsent(row.schoolCode(), (code) -> new HashSet<>())
-								.add(training.teacherId());
-						}
-					}
-				}
-			}
-		}
-
+	/** The totals the recorder kept in the work area. */
+	public static Totals read(WorkArea work) {
+		Saved saved = WorkArea.readJson(work.totals(), Saved.class);
+		return new Totals(saved.schools(), saved.trainedByCounty());
 	}
 
 	public SchoolTotals school(String code) {
@@ -134,6 +64,75 @@ public final class Totals {
 	/** Distinct teacher_id in the county with at least one completed row (section 3.1). */
 	public long teachersTrained(String countyCode) {
 		return this.trainedByCounty.get(countyCode);
+	}
+
+	/** What one worker added up: the schools it saw rows of, and their teachers with a completed training. */
+	private static final class WorkerTotals implements AcceptedRows.Part {
+
+		private final Registry registry;
+
+		private final Map<String, SchoolTotals> schools = new HashMap<>();
+
+		private final Map<String, Set<String>> trained = new HashMap<>();
+
+		WorkerTotals(Registry registry) {
+			this.registry = registry;
+		}
+
+		@Override
+		public void add(Category category, Checked.Accepted row) {
+			SchoolTotals school = this.schools.computeIfAbsent(row.schoolCode(),
+					(code) -> new SchoolTotals(this.registry.school(code)));
+			SubmittedRow typed = category.row(row.values());
+			if (typed instanceof EnrollmentRow enrollment) {
+				school.add(enrollment);
+			}
+			else if (typed instanceof InspectionRow inspection) {
+				school.add(inspection);
+			}
+			else if (typed instanceof TrainingRow training) {
+				school.add(training);
+				if (training.isCompleted()) {
+					this.trained.computeIfAbsent(row.schoolCode(), (code) -> new HashSet<>()).add(training.teacherId());
+				}
+			}
+		}
+
+	}
+
+	private record Recorder(Registry registry, WorkArea work) implements AcceptedRows {
+
+		@Override
+		public AcceptedRows.Part newPart() {
+			return new WorkerTotals(this.registry);
+		}
+
+		@Override
+		public void finish(List<AcceptedRows.Part> parts, Reconciliation reconciliation) {
+			Map<String, SchoolTotals> bySchool = new LinkedHashMap<>();
+			for (School school : this.registry.schools()) {
+				bySchool.put(school.code(), new SchoolTotals(school));
+			}
+			Map<String, Set<String>> trainedBySchool = new HashMap<>();
+			for (AcceptedRows.Part part : parts) {
+				WorkerTotals totals = (WorkerTotals) part;
+				totals.schools.forEach((code, school) -> bySchool.get(code).add(school));
+				totals.trained.forEach((code, teachers) -> trainedBySchool.computeIfAbsent(code, (c) -> new HashSet<>())
+					.addAll(teachers));
+			}
+			Map<String, Set<String>> trainedByCounty = new HashMap<>();
+			for (SchoolTotals school : bySchool.values()) {
+				String code = school.school().code();
+				Set<String> teachers = trainedBySchool.getOrDefault(code, Set.of());
+				school.rowsRejected = reconciliation.rejectedAt(code);
+				school.trainedTeachers = teachers.size();
+				trainedByCounty.computeIfAbsent(school.school().countyCode(), (c) -> new HashSet<>()).addAll(teachers);
+			}
+			Map<String, Long> counts = new HashMap<>();
+			trainedByCounty.forEach((county, teachers) -> counts.put(county, (long) teachers.size()));
+			WorkArea.writeJson(this.work.totals(), new Saved(new ArrayList<>(bySchool.values()), counts));
+		}
+
 	}
 
 }

@@ -41,7 +41,9 @@ final class BatchContext implements AutoCloseable {
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
 		try {
-			return new BatchContext(new SpringApplicationBuilder(SchoolStatsApplication.class).run(arguments));
+			BatchContext batch = new BatchContext(new SpringApplicationBuilder(SchoolStatsApplication.class).run(arguments));
+			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
+			return batch;
 		}
 		catch (RuntimeException ex) {
 			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(repository.url())

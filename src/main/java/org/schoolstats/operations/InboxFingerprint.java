@@ -3,6 +3,8 @@ package org.schoolstats.operations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
@@ -25,6 +27,19 @@ record InboxFingerprint(String value, Inbox inbox) {
 		}
 		Inbox inbox = Inbox.scan(input);
 		return new InboxFingerprint(inbox.fingerprint(registrySha256), inbox);
+	}
+
+	/** The result of a scan made in the background; its failure (an unreadable file) as it was thrown. */
+	static InboxFingerprint await(CompletableFuture<InboxFingerprint> scan) {
+		try {
+			return scan.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 }

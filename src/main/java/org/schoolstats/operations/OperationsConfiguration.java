@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.schoolstats.LoadedOnce;
 import org.schoolstats.WorkAreas;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
@@ -26,8 +27,8 @@ public class OperationsConfiguration {
 	}
 
 	@Bean
-	public ProgressReporter progressReporter(WorkAreas workAreas) {
-		return new ProgressReporter(workAreas, 3000);
+	public ProgressReporter progressReporter(WorkAreas workAreas, LoadedOnce loaded) {
+		return new ProgressReporter(workAreas, loaded, 3000);
 	}
 
 }

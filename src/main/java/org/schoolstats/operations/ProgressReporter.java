@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.schoolstats.LoadedOnce;
 import org.schoolstats.WorkArea;
 import org.schoolstats.WorkAreas;
 import org.schoolstats.SchoolStatsJobConfiguration;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.FileRangePartitioner;
-import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.SubmissionFile;
 import org.schoolstats.submission.RecordBatch;
 import org.springframework.batch.core.ExitStatus;
@@ -31,6 +31,8 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 
 	private final WorkAreas workAreas;
 
+	private final LoadedOnce loaded;
+
 	private final long intervalMillis;
 
 	private volatile PrintStream out;
@@ -41,8 +43,9 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 
 	private long lastPrinted;
 
-	public ProgressReporter(WorkAreas workAreas, long intervalMillis) {
+	public ProgressReporter(WorkAreas workAreas, LoadedOnce loaded, long intervalMillis) {
 		this.workAreas = workAreas;
+		this.loaded = loaded;
 		this.intervalMillis = intervalMillis;
 	}
 
@@ -97,7 +100,7 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 		String period = step.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
 		WorkArea work = this.workAreas.of(period, step.getJobExecution().getJobInstanceId());
 		Category category = SchoolStatsJobConfiguration.categoryOfStep(step.getStepName());
-		List<SubmissionFile> files = WorkArea.readJson(work.inboxListing(), Inbox.class).files(category);
+		List<SubmissionFile> files = this.loaded.listing(work).files(category);
 		long[] before = new long[files.size() + 1];
 		for (int i = 0; i < files.size(); i++) {
 			before[i + 1] = before[i] + files.get(i).bytes();

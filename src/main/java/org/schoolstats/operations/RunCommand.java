@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
 import org.schoolstats.SchoolStatsJobConfiguration;
@@ -19,6 +20,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +35,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Checks the inbox of one period and publishes the county tables into OUTPUT/PERIOD/.")
 class RunCommand implements Callable<Integer> {
+
+	private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
 
 	@Option(names = "--input", required = true, paramLabel = "DIR", description = "The period's inbox.")
 	Path input;
@@ -54,15 +60,25 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		log.info("run {} started after {} ms", this.period, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
 		Path inputDirectory = Options.inputDirectory(this.input);
 		Path outputDirectory = Options.outputDirectory(this.output);
 		Path state = this.common.stateDirectory();
 		try (PeriodLock lock = PeriodLock.acquire(state, this.period.label(), this.common.db)) {
-			InboxFingerprint fingerprint = InboxFingerprint.of(inputDirectory);
+			// Reading every file for the fingerprint and starting Spring take seconds each: do both at once.
+			CompletableFuture<InboxFingerprint> scan = CompletableFuture
+				.supplyAsync(() -> InboxFingerprint.of(inputDirectory));
 			JobRepositoryLocation repository = JobRepositoryLocation.of(state, this.period, this.common.db);
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
+				log.info("Job repository {} ready", JobRepositoryLocation.withoutPassword(repository.url()));
+				InboxFingerprint fingerprint = InboxFingerprint.await(scan);
+				log.info("Inbox {} scanned: {} files, fingerprint {}", inputDirectory, fingerprint.inbox().files().size(),
+						fingerprint.value());
 				batch.inboxScans().remember(inputDirectory, fingerprint.value(), fingerprint.inbox());
 				return run(batch, inputDirectory, outputDirectory, fingerprint.value());
+			}
+			finally {
+				scan.cancel(false);
 			}
 		}
 	}

@@ -42,6 +42,8 @@ public class SchoolStatsCommand implements Runnable {
 			return Utf8Locale.relaunch(args);
 		}
 		Utf8Locale.followParent();
+		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
+		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		CommandLine commandLine = new CommandLine(new SchoolStatsCommand());
 		commandLine.setOut(new PrintWriter(Console.stdout(), true));
 		commandLine.setErr(new PrintWriter(Console.stderr(), true));

@@ -50,7 +50,7 @@ public class WriteOutputsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
-		Totals totals = Totals.collect(this.work, this.registry, reconciliation);
+		Totals totals = Totals.read(this.work);
 		WorkArea.delete(this.output.staging());
 		Files.createDirectories(this.output.staging());
 		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

@@ -44,7 +44,7 @@ public final class DuplicateResolver {
 	 * @param rows valid records that share their schools with no record outside this list
 	 */
 	public Outcome resolve(List<Checked.Accepted> rows) {
-		Map<List<String>, List<Checked.Accepted>> byKey = new LinkedHashMap<>();
+		Map<List<String>, List<Checked.Accepted>> byKey = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
 		for (Checked.Accepted row : rows) {
 			byKey.computeIfAbsent(key(row), (k) -> new ArrayList<>(1)).add(row);
 		}

@@ -1,9 +1,5 @@
 package org.schoolstats.reconcile;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +30,25 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Decides the fate of every staged record once all files are read (section 2): bucket by bucket (the buckets on
- * all cores at once), duplicates collapse and conflicts are rejected; then all rejects of a category are merged
- * into the order of {@code rejects.csv}, and the row accounting is saved for the steps that follow. Re-running it
- * rewrites all of its files, so a restart after a crash inside this step simply runs it again.
+ * all cores at once), duplicates collapse and conflicts are rejected, and the accepted rows go on to be added up;
+ * then all rejects of a category are merged into the order of {@code rejects.csv}, and the row accounting is saved
+ * for the steps that follow. Re-running it rewrites all of its files, so a restart after a crash inside this step
+ * simply runs it again.
  */
 public class ReconcileTasklet implements Tasklet {
+
+	private static final int WORKERS = Runtime.getRuntime().availableProcessors();
 
 	private final WorkArea work;
 
 	private final Registry registry;
 
-	public ReconcileTasklet(WorkArea work, Registry registry) {
+	private final AcceptedRows acceptedRows;
+
+	public ReconcileTasklet(WorkArea work, Registry registry, AcceptedRows acceptedRows) {
 		this.work = work;
 		this.registry = registry;
+		this.acceptedRows = acceptedRows;
 	}
 
 	@Override
@@ -56,12 +58,16 @@ public class ReconcileTasklet implements Tasklet {
 		Map<Category, List<Long>> perFile = new EnumMap<>(Category.class);
 		Map<String, Long> perSchool = new TreeMap<>();
 		long rejectRows;
+		List<AcceptedRows.Part> parts = new ArrayList<>();
+		for (int worker = 0; worker < WORKERS; worker++) {
+			parts.add(this.acceptedRows.newPart());
+		}
 		try (CsvOutput rejects = RejectsFile.create(this.work.rejects())) {
 			for (Category category : Category.values()) {
 				List<SubmissionFile> files = inbox.files(category);
 				AtomicLongArray readPerFile = new AtomicLongArray(files.size());
 				List<Path> partitions = partitions(category);
-				Resolved resolved = resolve(category, files, partitions, readPerFile);
+				Resolved resolved = resolve(category, files, partitions, readPerFile, parts);
 				long readRejects = mergeRejects(category, files, partitions, rejects, readPerFile, perSchool);
 				long staged = resolved.accepted + resolved.conflicts + resolved.collapsed;
 				counts.put(category, new Reconciliation.Counts(staged + readRejects, resolved.accepted,
@@ -72,6 +78,7 @@ public class ReconcileTasklet implements Tasklet {
 		}
 		Reconciliation reconciliation = new Reconciliation(counts, perFile, perSchool, rejectRows);
 		WorkArea.writeJson(this.work.reconciliation(), reconciliation);
+		this.acceptedRows.finish(parts, reconciliation);
 		RunFigures.save(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
 				reconciliation);
 		return RepeatStatus.FINISHED;
@@ -86,39 +93,42 @@ public class ReconcileTasklet implements Tasklet {
 
 	}
 
+	/** Every worker decides every n-th bucket, and adds up what it accepts in its own part. */
 	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions,
-			AtomicLongArray readPerFile) throws Exception {
+			AtomicLongArray readPerFile, List<AcceptedRows.Part> parts) throws Exception {
 		DuplicateResolver resolver = new DuplicateResolver(category, (index) -> files.get(index).path());
-		Files.createDirectories(this.work.accepted(category, 0).getParent());
 		Files.createDirectories(this.work.conflicts(category, 0).getParent());
-		List<Callable<Resolved>> buckets = new ArrayList<>();
-		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
-			int b = bucket;
-			buckets.add(() -> resolveBucket(category, resolver, partitions, b, readPerFile));
+		List<Callable<Resolved>> workers = new ArrayList<>();
+		for (int worker = 0; worker < WORKERS; worker++) {
+			int first = worker;
+			AcceptedRows.Part part = parts.get(worker);
+			workers.add(() -> {
+				Resolved total = new Resolved(0, 0, 0);
+				for (int bucket = first; bucket < StagingWriter.BUCKETS; bucket += WORKERS) {
+					total = total.plus(resolveBucket(category, resolver, partitions, bucket, readPerFile, part));
+				}
+				return total;
+			});
 		}
 		Resolved total = new Resolved(0, 0, 0);
-		for (Resolved bucket : OnAllCores.run(buckets)) {
-			total = total.plus(bucket);
+		for (Resolved worker : OnAllCores.run(workers)) {
+			total = total.plus(worker);
 		}
 		return total;
 	}
 
 	/** One bucket: every record that may be a duplicate of one of its records is in it. */
 	private Resolved resolveBucket(Category category, DuplicateResolver resolver, List<Path> partitions, int bucket,
-			AtomicLongArray readPerFile) throws IOException {
+			AtomicLongArray readPerFile, AcceptedRows.Part part) throws IOException {
 		List<Checked.Accepted> rows = readBucket(partitions, bucket);
 		for (Checked.Accepted row : rows) {
 			readPerFile.incrementAndGet(row.fileIndex());
 		}
 		DuplicateResolver.Outcome outcome = resolver.resolve(rows);
-		try (DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(this.work.accepted(category, bucket)), 64 * 1024))) {
-			for (Checked.Accepted row : outcome.accepted()) {
-				StagedRecords.write(out, row);
-			}
+		for (Checked.Accepted row : outcome.accepted()) {
+			part.add(category, row);
 		}
-		try (DataOutputStream out = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(this.work.conflicts(category, bucket))))) {
+		try (StagedOutput out = StagedOutput.create(this.work.conflicts(category, bucket))) {
 			for (Checked.Rejected conflict : outcome.conflicts()) {
 				StagedRecords.write(out, conflict);
 			}
@@ -134,8 +144,7 @@ public class ReconcileTasklet implements Tasklet {
 			if (!Files.exists(file)) {
 				continue;
 			}
-			try (DataInputStream in = new DataInputStream(
-					new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+			try (StagedInput in = StagedInput.open(file)) {
 				Checked.Accepted row;
 				while ((row = StagedRecords.readAccepted(in)) != null) {
 					rows.add(row);

@@ -1,8 +1,6 @@
 package org.schoolstats.reconcile;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -65,7 +63,7 @@ final class RejectStream implements Closeable {
 
 	private static final class Source {
 
-		private final DataInputStream in;
+		private final StagedInput in;
 
 		private Checked.Rejected head;
 
@@ -76,8 +74,7 @@ final class RejectStream implements Closeable {
 					streams.add(Files.newInputStream(file));
 				}
 			}
-			this.in = new DataInputStream(
-					new BufferedInputStream(new SequenceInputStream(Collections.enumeration(streams)), 64 * 1024));
+			this.in = StagedInput.from(new SequenceInputStream(Collections.enumeration(streams)));
 		}
 
 		boolean advance() throws IOException {

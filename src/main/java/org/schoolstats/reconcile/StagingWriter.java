@@ -1,7 +1,5 @@
 package org.schoolstats.reconcile;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -117,13 +115,11 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 		for (List<Checked> batch : chunk) {
 			for (Checked item : batch) {
 				if (item instanceof Checked.Accepted row) {
-					Output output = output(bucketOf(this.category, row.values()));
-					output.length += StagedRecords.write(output.data, row);
+					StagedRecords.write(output(bucketOf(this.category, row.values())).data, row);
 					this.rows++;
 				}
 				else {
-					Output output = output(BUCKETS);
-					output.length += StagedRecords.write(output.data, (Checked.Rejected) item);
+					StagedRecords.write(output(BUCKETS).data, (Checked.Rejected) item);
 					this.rejects++;
 				}
 			}
@@ -144,7 +140,7 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 			for (int i = 0; i < this.outputs.length; i++) {
 				if (this.outputs[i] != null) {
 					this.outputs[i].data.flush();
-					lengths[i] = this.outputs[i].length;
+					lengths[i] = this.outputs[i].length();
 				}
 				else {
 					Path file = file(i);
@@ -178,14 +174,17 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 
 	private static final class Output {
 
-		private final DataOutputStream data;
+		private final StagedOutput data;
 
-		private long length;
+		private final long lengthAtOpen;
 
 		Output(Path file) throws IOException {
-			this.length = Files.exists(file) ? Files.size(file) : 0;
-			this.data = new DataOutputStream(new BufferedOutputStream(
-					Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND), 64 * 1024));
+			this.lengthAtOpen = Files.exists(file) ? Files.size(file) : 0;
+			this.data = StagedOutput.append(file);
+		}
+
+		long length() {
+			return this.lengthAtOpen + this.data.written();
 		}
 
 	}

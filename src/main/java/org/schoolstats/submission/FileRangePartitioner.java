@@ -3,8 +3,8 @@ package org.schoolstats.submission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-import org.schoolstats.WorkArea;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -25,16 +25,16 @@ public class FileRangePartitioner implements Partitioner {
 
 	private final Category category;
 
-	private final WorkArea work;
+	private final Supplier<Inbox> listing;
 
-	public FileRangePartitioner(Category category, WorkArea work) {
+	public FileRangePartitioner(Category category, Supplier<Inbox> listing) {
 		this.category = category;
-		this.work = work;
+		this.listing = listing;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<SubmissionFile> files = WorkArea.readJson(this.work.inboxListing(), Inbox.class).files(this.category);
+		List<SubmissionFile> files = this.listing.get().files(this.category);
 		long total = 0;
 		for (SubmissionFile file : files) {
 			total += Math.max(1, file.bytes());

@@ -92,13 +92,16 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 
 	/** Every required column is looked at before any value rule, so that the reason is the first rule broken. */
 	static String missingFields(List<Column> columns, String[] values) {
-		List<String> empty = new ArrayList<>();
+		List<String> empty = null;
 		for (int c = 0; c < values.length; c++) {
 			if (columns.get(c).required() && values[c].isEmpty()) {
+				if (empty == null) {
+					empty = new ArrayList<>();
+				}
 				empty.add(columns.get(c).name());
 			}
 		}
-		if (empty.isEmpty()) {
+		if (empty == null) {
 			return null;
 		}
 		return String.join(", ", empty) + (empty.size() == 1 ? " is" : " are") + " empty; a value is required";
@@ -109,18 +112,17 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 		if (value.isEmpty()) {
 			return null; // an optional column left empty
 		}
-		String name = column.name() + " " + Cells.quote(value);
-		return switch (column.kind()) {
-			case COUNT -> ValueRules.isCount(value) ? null : name
-					+ " is not a count: write digits only (0-9, at most 9 of them), with no sign, decimal point or thousands separator";
+		String rule = switch (column.kind()) {
+			case COUNT -> ValueRules.isCount(value) ? null
+					: "is not a count: write digits only (0-9, at most 9 of them), with no sign, decimal point or thousands separator";
 			case HOURS -> ValueRules.isHours(value) ? null
-					: name + " is not valid hours: digits with at most two decimals after a point, at most 1000";
+					: "is not valid hours: digits with at most two decimals after a point, at most 1000";
 			case DATE -> ValueRules.date(value) != null ? null
-					: name + " is not a real date written YYYY-MM-DD with a year from 1900 to 2100";
-			case CODE -> Codes.isListed(column.codes(), value) ? null
-					: name + " is not one of " + Codes.list(column.codes());
+					: "is not a real date written YYYY-MM-DD with a year from 1900 to 2100";
+			case CODE -> Codes.isListed(column.codes(), value) ? null : "is not one of " + Codes.list(column.codes());
 			case SCHOOL_CODE, TEXT -> null;
 		};
+		return rule == null ? null : column.name() + " " + Cells.quote(value) + " " + rule;
 	}
 
 	private static Checked.Rejected reject(int file, long line, String schoolCode, Reason reason, String detail) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.WorkArea;
 import org.schoolstats.WorkAreaException;
+import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
-import org.schoolstats.reconcile.StagedRecords;
-import org.schoolstats.reconcile.StagingWriter;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
@@ -41,20 +42,13 @@ class TotalsTest {
 		this.work = new WorkArea(this.temp.resolve("work"));
 	}
 
-	/** Stages accepted rows as reconciliation leaves them: in the bucket of their natural key, every bucket a file. */
-	private void accepted(Category category, String[]... rows) throws IOException {
-		Files.createDirectories(this.work.accepted(category, 0).getParent());
-		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
-			try (OutputStream raw = Files.newOutputStream(this.work.accepted(category, bucket));
-					DataOutputStream out = new DataOutputStream(raw)) {
-				long line = 1;
-				for (String[] values : rows) {
-					line++;
-					if (StagingWriter.bucketOf(category, values) == bucket) {
-						StagedRecords.write(out, new Checked.Accepted(0, line, values));
-					}
-				}
-			}
+	private final List<Object[]> handedOver = new ArrayList<>();
+
+	/** Rows as reconciliation hands them over after deciding them. */
+	private void accepted(Category category, String[]... rows) {
+		long line = 1;
+		for (String[] values : rows) {
+			this.handedOver.add(new Object[] { category, new Checked.Accepted(0, ++line, values) });
 		}
 	}
 
@@ -62,8 +56,16 @@ class TotalsTest {
 		return new String[] { school, teacher, program, "", "county", "2024-03-01", "2024-03-02", "2.5", result };
 	}
 
+	/** Two workers take turns with the rows, as reconciliation's workers do with buckets; then the parts are put together. */
 	private Totals collect(Map<String, Long> rejectedPerSchool) throws Exception {
-		return Totals.collect(this.work, this.registry, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
+		AcceptedRows recorder = Totals.recorder(this.registry, this.work);
+		List<AcceptedRows.Part> parts = List.of(recorder.newPart(), recorder.newPart());
+		for (int i = 0; i < this.handedOver.size(); i++) {
+			Object[] row = this.handedOver.get(i);
+			parts.get(i % 2).add((Category) row[0], (Checked.Accepted) row[1]);
+		}
+		recorder.finish(parts, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
+		return Totals.read(this.work);
 	}
 
 	@Test
@@ -108,10 +110,9 @@ class TotalsTest {
 	}
 
 	@Test
-	void aMissingWorkFileFailsAndSaysToUseForce() throws Exception {
-		accepted(Category.ENROLLMENT);
-
-		assertThatThrownBy(() -> collect(Map.of())).isInstanceOf(WorkAreaException.class).hasMessageContaining("--force");
+	void aMissingWorkFileFailsAndSaysToUseForce() {
+		assertThatThrownBy(() -> Totals.read(this.work)).isInstanceOf(WorkAreaException.class)
+			.hasMessageContaining("--force");
 	}
 
 }

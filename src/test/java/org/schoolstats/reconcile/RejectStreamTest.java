@@ -23,7 +23,7 @@ class RejectStreamTest {
 
 	private Path run(String name, long[]... fileAndLine) throws IOException {
 		Path file = this.dir.resolve(name);
-		try (OutputStream raw = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(raw)) {
+		try (OutputStream raw = Files.newOutputStream(file); StagedOutput out = StagedOutput.to(raw)) {
 			for (long[] at : fileAndLine) {
 				StagedRecords.write(out, new Checked.Rejected((int) at[0], at[1], "S1", Reason.INVALID_VALUE,
 						"at " + at[0] + ":" + at[1]));

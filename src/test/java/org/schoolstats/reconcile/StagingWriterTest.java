@@ -75,7 +75,7 @@ class StagingWriterTest {
 		Path rejects = StagingWriter.rejects(dir());
 		if (Files.exists(rejects)) {
 			try (InputStream raw = Files.newInputStream(rejects);
-					DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+					StagedInput in = StagedInput.from(raw)) {
 				Checked.Rejected reject;
 				while ((reject = StagedRecords.readRejected(in)) != null) {
 					staged.add("reject:" + reject.line());
@@ -91,7 +91,7 @@ class StagingWriterTest {
 			return rows;
 		}
 		try (InputStream raw = Files.newInputStream(bucket);
-				DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+				StagedInput in = StagedInput.from(raw)) {
 			Checked.Accepted row;
 			while ((row = StagedRecords.readAccepted(in)) != null) {
 				rows.add(row);

@@ -1,0 +1,50 @@
+package org.schoolstats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.schoolstats.registry.Registry;
+import org.schoolstats.submission.Inbox;
+
+/**
+ * The registry and the inbox listing, read once per process and shared by every step and worker that needs them
+ * (each read step's workers, its partitioner and the steps after it). A file is read again if its size or time
+ * changed.
+ */
+public class LoadedOnce {
+
+	private record Key(Path file, long size, long modified) {
+	}
+
+	private final Map<Key, Registry> registries = new ConcurrentHashMap<>();
+
+	private final Map<Key, Inbox> listings = new ConcurrentHashMap<>();
+
+	public Registry registry(Path inputDirectory) {
+		Path file = inputDirectory.resolve(Registry.FILE_NAME);
+		return load(this.registries, file, (key) -> Registry.load(inputDirectory));
+	}
+
+	public Inbox listing(WorkArea work) {
+		Path file = work.inboxListing();
+		return load(this.listings, file, (key) -> WorkArea.readJson(file, Inbox.class));
+	}
+
+	private static <T> T load(Map<Key, T> loaded, Path file, Function<Key, T> loader) {
+		Key key;
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			key = new Key(file.toAbsolutePath(), attributes.size(), attributes.lastModifiedTime().toMillis());
+		}
+		catch (IOException ex) {
+			return loader.apply(null); // let the loader say what is wrong with the file
+		}
+		return loaded.computeIfAbsent(key, loader);
+	}
+
+}
