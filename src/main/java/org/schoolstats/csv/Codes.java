@@ -31,7 +31,9 @@ public final class Codes {
 
 	/** The constant whose code equals the value compared in lower case, or {@code null}. */
 	public static <E extends Enum<E>> E parse(Class<E> type, String value) {
-		return type.cast(BY_CODE.get(type).get(Cells.lower(Cells.trim(value))));
+		Map<String, Enum<?>> byCode = BY_CODE.get(type);
+		Enum<?> constant = byCode.get(value); // staged codes are lower case already
+		return type.cast(constant != null ? constant : byCode.get(Cells.lower(Cells.trim(value))));
 	}
 
 	/** Whether the value is one of the codes of the list, compared in lower case. */

@@ -75,14 +75,26 @@ public final class Totals {
 
 		private final Map<String, Set<String>> trained = new HashMap<>();
 
+		/** Rows come file by file, so mostly school by school: the last school is kept at hand. */
+		private String lastCode;
+
+		private SchoolTotals lastSchool;
+
+		private Set<String> lastTrained;
+
 		WorkerTotals(Registry registry) {
 			this.registry = registry;
 		}
 
 		@Override
 		public void add(Category category, Checked.Accepted row) {
-			SchoolTotals school = this.schools.computeIfAbsent(row.schoolCode(),
-					(code) -> new SchoolTotals(this.registry.school(code)));
+			if (!row.schoolCode().equals(this.lastCode)) {
+				this.lastCode = row.schoolCode();
+				this.lastSchool = this.schools.computeIfAbsent(this.lastCode,
+						(code) -> new SchoolTotals(this.registry.school(code)));
+				this.lastTrained = this.trained.computeIfAbsent(this.lastCode, (code) -> new HashSet<>());
+			}
+			SchoolTotals school = this.lastSchool;
 			SubmittedRow typed = category.row(row.values());
 			if (typed instanceof EnrollmentRow enrollment) {
 				school.add(enrollment);
@@ -93,7 +105,7 @@ public final class Totals {
 			else if (typed instanceof TrainingRow training) {
 				school.add(training);
 				if (training.isCompleted()) {
-					this.trained.computeIfAbsent(row.schoolCode(), (code) -> new HashSet<>()).add(training.teacherId());
+					this.lastTrained.add(training.teacherId());
 				}
 			}
 		}

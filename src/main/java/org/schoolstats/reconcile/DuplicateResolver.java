@@ -3,7 +3,7 @@ package org.schoolstats.reconcile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -25,6 +25,9 @@ public final class DuplicateResolver {
 	public record Outcome(List<Checked.Accepted> accepted, List<Checked.Rejected> conflicts, long collapsed) {
 	}
 
+	/** Marks a key whose records have been decided. */
+	private static final Object DECIDED = new Object();
+
 	private static final Comparator<Checked> PROCESSING_ORDER = Comparator.comparingInt(Checked::fileIndex)
 		.thenComparingLong(Checked::line);
 
@@ -44,31 +47,58 @@ public final class DuplicateResolver {
 	 * @param rows valid records that share their schools with no record outside this list
 	 */
 	public Outcome resolve(List<Checked.Accepted> rows) {
-		Map<List<String>, List<Checked.Accepted>> byKey = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
+		// Most keys occur once: a key maps to its one record, and to a list only when a second one comes.
+		Map<List<String>, Object> byKey = new HashMap<>(rows.size() * 4 / 3 + 16);
+		List<List<String>> keys = new ArrayList<>(rows.size());
 		for (Checked.Accepted row : rows) {
-			byKey.computeIfAbsent(key(row), (k) -> new ArrayList<>(1)).add(row);
+			List<String> key = key(row);
+			keys.add(key);
+			byKey.merge(key, row, DuplicateResolver::together);
 		}
+		// Accepted rows come out in the order they were given (processing order: a school's rows together).
 		List<Checked.Accepted> accepted = new ArrayList<>(byKey.size());
 		List<Checked.Rejected> conflicts = new ArrayList<>();
 		long collapsed = 0;
-		for (List<Checked.Accepted> same : byKey.values()) {
-			if (same.size() == 1) {
-				accepted.add(same.get(0));
+		for (int i = 0; i < rows.size(); i++) {
+			Checked.Accepted row = rows.get(i);
+			Object records = byKey.get(keys.get(i));
+			if (records == row) {
+				accepted.add(row);
+				continue;
 			}
-			else if (allEqual(same)) {
-				same.sort(PROCESSING_ORDER);
+			if (records == DECIDED) {
+				continue; // another record of a key already decided
+			}
+			@SuppressWarnings("unchecked")
+			List<Checked.Accepted> same = (List<Checked.Accepted>) records;
+			byKey.put(keys.get(i), DECIDED);
+			same.sort(PROCESSING_ORDER);
+			if (allEqual(same)) {
 				accepted.add(same.get(0));
 				collapsed += same.size() - 1;
 			}
 			else {
-				same.sort(PROCESSING_ORDER);
-				for (Checked.Accepted row : same) {
-					conflicts.add(conflict(row, same));
+				for (Checked.Accepted record : same) {
+					conflicts.add(conflict(record, same));
 				}
 			}
 		}
 		conflicts.sort(PROCESSING_ORDER);
 		return new Outcome(accepted, conflicts, collapsed);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object together(Object earlier, Object next) {
+		List<Checked.Accepted> same;
+		if (earlier instanceof Checked.Accepted first) {
+			same = new ArrayList<>(2);
+			same.add(first);
+		}
+		else {
+			same = (List<Checked.Accepted>) earlier;
+		}
+		same.add((Checked.Accepted) next);
+		return same;
 	}
 
 	private List<String> key(Checked.Accepted row) {
