@@ -2,11 +2,9 @@ package org.schoolstats.indicator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.schoolstats.WorkArea;
 import org.schoolstats.reconcile.AcceptedRows;
@@ -73,14 +71,21 @@ public final class Totals {
 
 		private final Map<String, SchoolTotals> schools = new HashMap<>();
 
-		private final Map<String, Set<String>> trained = new HashMap<>();
+		/**
+		 * Per school, the teachers with a completed training as they come (a list, not a set: several times
+		 * smaller in memory; duplicates are removed when the parts are put together).
+		 */
+		private final Map<String, List<String>> trained = new HashMap<>();
 
 		/** Rows come file by file, so mostly school by school: the last school is kept at hand. */
 		private String lastCode;
 
 		private SchoolTotals lastSchool;
 
-		private Set<String> lastTrained;
+		private List<String> lastTrained;
+
+		/** A teacher's trainings usually follow one another: the last one added need not be added again. */
+		private String lastTeacher;
 
 		WorkerTotals(Registry registry) {
 			this.registry = registry;
@@ -92,7 +97,8 @@ public final class Totals {
 				this.lastCode = row.schoolCode();
 				this.lastSchool = this.schools.computeIfAbsent(this.lastCode,
 						(code) -> new SchoolTotals(this.registry.school(code)));
-				this.lastTrained = this.trained.computeIfAbsent(this.lastCode, (code) -> new HashSet<>());
+				this.lastTrained = this.trained.computeIfAbsent(this.lastCode, (code) -> new ArrayList<>());
+				this.lastTeacher = null;
 			}
 			SchoolTotals school = this.lastSchool;
 			SubmittedRow typed = category.row(row.values());
@@ -104,12 +110,25 @@ public final class Totals {
 			}
 			else if (typed instanceof TrainingRow training) {
 				school.add(training);
-				if (training.isCompleted()) {
+				if (training.isCompleted() && !training.teacherId().equals(this.lastTeacher)) {
 					this.lastTrained.add(training.teacherId());
+					this.lastTeacher = training.teacherId();
 				}
 			}
 		}
 
+	}
+
+	private static List<String> distinct(List<String> values) {
+		List<String> sorted = new ArrayList<>(values);
+		sorted.sort(null);
+		List<String> distinct = new ArrayList<>(sorted.size());
+		for (String value : sorted) {
+			if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(value)) {
+				distinct.add(value);
+			}
+		}
+		return distinct;
 	}
 
 	private record Recorder(Registry registry, WorkArea work) implements AcceptedRows {
@@ -125,23 +144,24 @@ public final class Totals {
 			for (School school : this.registry.schools()) {
 				bySchool.put(school.code(), new SchoolTotals(school));
 			}
-			Map<String, Set<String>> trainedBySchool = new HashMap<>();
 			for (AcceptedRows.Part part : parts) {
-				WorkerTotals totals = (WorkerTotals) part;
-				totals.schools.forEach((code, school) -> bySchool.get(code).add(school));
-				totals.trained.forEach((code, teachers) -> trainedBySchool.computeIfAbsent(code, (c) -> new HashSet<>())
-					.addAll(teachers));
+				((WorkerTotals) part).schools.forEach((code, school) -> bySchool.get(code).add(school));
 			}
-			Map<String, Set<String>> trainedByCounty = new HashMap<>();
+			// Distinct teachers per school, then per county: the lists of all parts, sorted, duplicates counted once.
+			Map<String, List<String>> trainedByCounty = new HashMap<>();
 			for (SchoolTotals school : bySchool.values()) {
 				String code = school.school().code();
-				Set<String> teachers = trainedBySchool.getOrDefault(code, Set.of());
+				List<String> teachers = new ArrayList<>();
+				for (AcceptedRows.Part part : parts) {
+					teachers.addAll(((WorkerTotals) part).trained.getOrDefault(code, List.of()));
+				}
+				List<String> distinct = distinct(teachers);
 				school.rowsRejected = reconciliation.rejectedAt(code);
-				school.trainedTeachers = teachers.size();
-				trainedByCounty.computeIfAbsent(school.school().countyCode(), (c) -> new HashSet<>()).addAll(teachers);
+				school.trainedTeachers = distinct.size();
+				trainedByCounty.computeIfAbsent(school.school().countyCode(), (c) -> new ArrayList<>()).addAll(distinct);
 			}
 			Map<String, Long> counts = new HashMap<>();
-			trainedByCounty.forEach((county, teachers) -> counts.put(county, (long) teachers.size()));
+			trainedByCounty.forEach((county, teachers) -> counts.put(county, (long) distinct(teachers).size()));
 			WorkArea.writeJson(this.work.totals(), new Saved(new ArrayList<>(bySchool.values()), counts));
 		}
 

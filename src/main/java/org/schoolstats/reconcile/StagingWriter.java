@@ -30,7 +30,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter<List<Checked>> {
 
 	/** Accepted rows are spread over this many files by natural key; reconciliation holds one at a time in memory per worker. */
-	public static final int BUCKETS = 64;
+	public static final int BUCKETS = 128;
 
 	private static final String LENGTHS = "lengths";
 
