@@ -7,6 +7,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -41,9 +43,9 @@ public final class TextFile {
 	}
 
 	public static Inspection inspect(Path path) throws IOException {
-		long size = Files.size(path);
-		if (size <= WHOLE) {
-			return inspect(Files.readAllBytes(path), path);
+		byte[] whole = readIfSmall(path);
+		if (whole != null) {
+			return inspect(whole, path);
 		}
 		MessageDigest sha256 = sha256();
 		// Most returns are a few kilobytes: buffers the size of the file spare the garbage collector.
@@ -124,8 +126,9 @@ public final class TextFile {
 
 	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
-		if (Files.size(path) <= WHOLE) {
-			String text = new String(Files.readAllBytes(path), encoding.charset());
+		byte[] whole = readIfSmall(path);
+		if (whole != null) {
+			String text = new String(whole, encoding.charset());
 			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		}
 		CharsetDecoder decoder = encoding.charset()
@@ -138,6 +141,21 @@ public final class TextFile {
 			reader.unread(first);
 		}
 		return reader;
+	}
+
+	/** The bytes of a file of at most {@link #WHOLE} bytes, read in one go; {@code null} for a larger file. */
+	private static byte[] readIfSmall(Path path) throws IOException {
+		try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+			long size = channel.size();
+			if (size > WHOLE) {
+				return null;
+			}
+			ByteBuffer buffer = ByteBuffer.allocate((int) size);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// read until full, or until the file turns out shorter than it was
+			}
+			return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+		}
 	}
 
 	public static String sha256(Path path) throws IOException {

@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.schoolstats.csv.TextFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Inbox;
 
@@ -16,7 +18,10 @@ import org.schoolstats.submission.Inbox;
  */
 record InboxFingerprint(String value, Inbox inbox) {
 
+	private static final Logger log = LoggerFactory.getLogger(InboxFingerprint.class);
+
 	static InboxFingerprint of(Path input) {
+		long started = System.nanoTime();
 		Path registry = input.resolve(Registry.FILE_NAME);
 		String registrySha256;
 		try {
@@ -26,6 +31,8 @@ record InboxFingerprint(String value, Inbox inbox) {
 			registrySha256 = "unreadable";
 		}
 		Inbox inbox = Inbox.scan(input);
+		log.info("Inbox {} scanned in {} ms: {} files", input, (System.nanoTime() - started) / 1_000_000,
+				inbox.files().size());
 		return new InboxFingerprint(inbox.fingerprint(registrySha256), inbox);
 	}
 

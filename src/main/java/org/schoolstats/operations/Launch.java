@@ -1,5 +1,6 @@
 package org.schoolstats.operations;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -22,8 +23,14 @@ final class Launch {
 		RunFigures figures = RunFigures.of(execution.getExecutionContext());
 		Path published = Path.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.OUTPUT))
 			.resolve(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD));
-		Console.out(String.format(Locale.ROOT, "Published %s (execution %d): %,d rows read, %,d accepted, %,d rejected.",
-				published, execution.getId(), figures.read(), figures.accepted(), figures.rejected()));
+		Console.out(String.format(Locale.ROOT,
+				"Published %s (execution %d): %,d rows read, %,d accepted, %,d rejected, in %.1f s.", published,
+				execution.getId(), figures.read(), figures.accepted(), figures.rejected(), elapsedSeconds()));
+	}
+
+	/** Since the process started, as the person at the console counts it. */
+	static double elapsedSeconds() {
+		return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 	}
 
 	static int run(BatchContext batch, Job job, JobParameters parameters, Path logFile,

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.schoolstats.LoadedOnce;
 import org.schoolstats.WorkArea;
@@ -24,8 +28,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Progress a person can follow on the console: while a category is read, a line every few seconds with the files
- * done of the total, the rows, the rows per second and the time left; after every step, one line with its time.
- * Silent unless the command line gives it somewhere to print.
+ * done of the total, the rows, the rows per second and the time left; while another step works, a line every few
+ * seconds that it still does; after every step, one line with its time. Silent unless the command line gives it
+ * somewhere to print.
  */
 public class ProgressReporter implements StepExecutionListener, ChunkListener<RecordBatch, List<Checked>> {
 
@@ -42,6 +47,10 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 	private volatile Reading reading;
 
 	private long lastPrinted;
+
+	private ScheduledExecutorService heartbeats;
+
+	private ScheduledFuture<?> heartbeat;
 
 	public ProgressReporter(WorkAreas workAreas, LoadedOnce loaded, long intervalMillis) {
 		this.workAreas = workAreas;
@@ -94,6 +103,28 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 		else if (name.startsWith("read")) {
 			startReading(step);
 		}
+		else {
+			startHeartbeat(name);
+		}
+	}
+
+	/** A step that is not a read step says every few seconds that it is still at work. */
+	private synchronized void startHeartbeat(String stepName) {
+		if (this.heartbeats == null) {
+			this.heartbeats = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "progress");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		long started = System.nanoTime();
+		this.heartbeat = this.heartbeats.scheduleAtFixedRate(() -> {
+			PrintStream console = this.out;
+			if (console != null) {
+				console.printf(Locale.ROOT, "  %s: still at work, %.0f s so far%n", stepName,
+						(System.nanoTime() - started) / 1e9);
+			}
+		}, this.intervalMillis, this.intervalMillis, TimeUnit.MILLISECONDS);
 	}
 
 	private void startReading(StepExecution step) {
@@ -162,6 +193,12 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 	public ExitStatus afterStep(StepExecution step) {
 		if (this.out == null || step.getExecutionContext().containsKey(FileRangePartitioner.FROM)) {
 			return null;
+		}
+		synchronized (this) {
+			if (this.heartbeat != null) {
+				this.heartbeat.cancel(false);
+				this.heartbeat = null;
+			}
 		}
 		double seconds = step.getStartTime() == null || step.getEndTime() == null ? 0
 				: java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0;

@@ -1,9 +1,11 @@
 package org.schoolstats.operations;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
@@ -60,7 +62,7 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		log.info("run {} started after {} ms", this.period, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+		log.info("run {} started {} ms after the JVM", this.period, ManagementFactory.getRuntimeMXBean().getUptime());
 		Path inputDirectory = Options.inputDirectory(this.input);
 		Path outputDirectory = Options.outputDirectory(this.output);
 		Path state = this.common.stateDirectory();
@@ -72,8 +74,9 @@ class RunCommand implements Callable<Integer> {
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
 				log.info("Job repository {} ready", JobRepositoryLocation.withoutPassword(repository.url()));
 				InboxFingerprint fingerprint = InboxFingerprint.await(scan);
-				log.info("Inbox {} scanned: {} files, fingerprint {}", inputDirectory, fingerprint.inbox().files().size(),
-						fingerprint.value());
+				log.info("Inbox fingerprint {}", fingerprint.value());
+				Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s", this.period,
+						fingerprint.inbox().files().size(), inputDirectory));
 				batch.inboxScans().remember(inputDirectory, fingerprint.value(), fingerprint.inbox());
 				return run(batch, inputDirectory, outputDirectory, fingerprint.value());
 			}

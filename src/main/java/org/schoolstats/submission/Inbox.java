@@ -118,6 +118,10 @@ public record Inbox(List<SubmissionFile> files) {
 						return FileVisitResult.CONTINUE;
 					}
 					String relative = folder + "/" + root.relativize(file).toString().replace('\\', '/');
+					if (attrs.isRegularFile()) {
+						found.add(relative); // the common case, without asking the file system again
+						return FileVisitResult.CONTINUE;
+					}
 					if (Files.isDirectory(file)) {
 						return FileVisitResult.CONTINUE; // a link to a folder is not followed
 					}
