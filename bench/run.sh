@@ -28,7 +28,7 @@ calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "java: $(java -version 2>&1 | head -1)"
-printf '%-8s %10s %10s %10s %7s %12s %10s\n' schools rows floor_s full_s ratio rows_per_s peak_heap
+printf '%-8s %10s %10s %10s %7s %12s %10s %10s\n' schools rows floor_s full_s ratio rows_per_s heap_used live_heap
 declare -A FULL
 for schools in "${SIZES[@]}"; do
 	inbox="$WORK/inbox-$schools"
@@ -37,7 +37,7 @@ for schools in "${SIZES[@]}"; do
 			--teachers 60 --trainings 3 --inspections 12 > "$WORK/generate-$schools.txt"
 	fi
 	rows=$(grep -o '[0-9,]* rows' "$WORK/generate-$schools.txt" | tr -d ', rows')
-	floors=(); fulls=(); peak=0
+	floors=(); fulls=(); peak=0; live=0
 	for run in 1 2 3; do
 		start=$(now)
 		java -cp "$WORK/classes:$CP" Floor "$inbox" > /dev/null
@@ -49,14 +49,18 @@ for schools in "${SIZES[@]}"; do
 		(cd "$dir" && java -Xmx512m -Xlog:gc:file=gc.log -jar "$ROOT/target/school-stats.jar" run \
 			--input "$inbox" --output out --period 2024 > run.txt)
 		fulls+=("$(calc "$(now) - $start")")
+		# heap_used: the most the heap held before a collection; live_heap: the most still in use after one
 		used=$(grep -o '[0-9]*M->' "$dir/gc.log" | sed 's/M->//' | sort -n | tail -1)
 		[ -n "$used" ] && [ "$used" -gt "$peak" ] && peak=$used
+		kept=$(grep -o -- '->[0-9]*M' "$dir/gc.log" | sed 's/->//; s/M//' | sort -n | tail -1)
+		[ -n "$kept" ] && [ "$kept" -gt "$live" ] && live=$kept
+		grep -q '^Published' "$dir/run.txt" || { echo "the run of $schools schools failed: see $dir" >&2; exit 1; }
 	done
 	floor=$(median "${floors[@]}")
 	full=$(median "${fulls[@]}")
 	FULL[$schools]=$full
-	printf '%-8s %10s %10.2f %10.2f %7.2f %12.0f %8s MB\n' "$schools" "$rows" "$floor" "$full" \
-		"$(calc "$full / $floor")" "$(calc "$rows / $full")" "$peak"
+	printf '%-8s %10s %10.2f %10.2f %7.2f %12.0f %7s MB %7s MB\n' "$schools" "$rows" "$floor" "$full" \
+		"$(calc "$full / $floor")" "$(calc "$rows / $full")" "$peak" "$live"
 done
 if [ -n "${FULL[100]:-}" ] && [ -n "${FULL[200]:-}" ]; then
 	printf 'doubling the rows (100 -> 200 schools per county) took %s x the time\n' \

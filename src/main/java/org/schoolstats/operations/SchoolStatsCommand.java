@@ -44,6 +44,8 @@ public class SchoolStatsCommand implements Runnable {
 		Utf8Locale.followParent();
 		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+		// Nor does the run need Boot warming up libraries it does not use, on a thread that competes with the scan.
+		System.setProperty("spring.backgroundpreinitializer.ignore", "true");
 		CommandLine commandLine = new CommandLine(new SchoolStatsCommand());
 		commandLine.setOut(new PrintWriter(Console.stdout(), true));
 		commandLine.setErr(new PrintWriter(Console.stderr(), true));
