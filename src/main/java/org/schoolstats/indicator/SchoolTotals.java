@@ -136,6 +136,7 @@ public final class SchoolTotals {
 		for (int l = 0; l < this.completedByLevel.length; l++) {
 			this.completedByLevel[l] += other.completedByLevel[l];
 		}
+		this.trainedTeachers += other.trainedTeachers;
 		this.inspections += other.inspections;
 		this.hazardsFound += other.hazardsFound;
 		this.hazardsRectified += other.hazardsRectified;

@@ -1,10 +1,12 @@
 package org.schoolstats.indicator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.schoolstats.WorkArea;
 import org.schoolstats.reconcile.AcceptedRows;
@@ -64,28 +66,28 @@ public final class Totals {
 		return this.trainedByCounty.get(countyCode);
 	}
 
-	/** What one worker added up: the schools it saw rows of, and their teachers with a completed training. */
+	/**
+	 * What one worker added up: the schools it saw rows of, and the distinct teachers with a completed training.
+	 * All rows of a teacher id are in one bucket, so teachers are counted bucket by bucket, exactly, and only one
+	 * bucket's teachers are ever in memory.
+	 */
 	private static final class WorkerTotals implements AcceptedRows.Part {
 
 		private final Registry registry;
 
 		private final Map<String, SchoolTotals> schools = new HashMap<>();
 
-		/**
-		 * Per school, the teachers with a completed training as they come (a list, not a set: several times
-		 * smaller in memory; duplicates are removed when the parts are put together).
-		 */
-		private final Map<String, List<String>> trained = new HashMap<>();
+		private final Map<String, Long> trainedByCounty = new HashMap<>();
+
+		/** This bucket's teachers with a completed training, per school and per county. */
+		private final Map<String, Set<String>> bucketBySchool = new HashMap<>();
+
+		private final Map<String, Set<String>> bucketByCounty = new HashMap<>();
 
 		/** Rows come file by file, so mostly school by school: the last school is kept at hand. */
 		private String lastCode;
 
 		private SchoolTotals lastSchool;
-
-		private List<String> lastTrained;
-
-		/** A teacher's trainings usually follow one another: the last one added need not be added again. */
-		private String lastTeacher;
 
 		WorkerTotals(Registry registry) {
 			this.registry = registry;
@@ -97,8 +99,6 @@ public final class Totals {
 				this.lastCode = row.schoolCode();
 				this.lastSchool = this.schools.computeIfAbsent(this.lastCode,
 						(code) -> new SchoolTotals(this.registry.school(code)));
-				this.lastTrained = this.trained.computeIfAbsent(this.lastCode, (code) -> new ArrayList<>());
-				this.lastTeacher = null;
 			}
 			SchoolTotals school = this.lastSchool;
 			SubmittedRow typed = category.row(row.values());
@@ -110,25 +110,24 @@ public final class Totals {
 			}
 			else if (typed instanceof TrainingRow training) {
 				school.add(training);
-				if (training.isCompleted() && !training.teacherId().equals(this.lastTeacher)) {
-					this.lastTrained.add(training.teacherId());
-					this.lastTeacher = training.teacherId();
+				if (training.isCompleted()) {
+					this.bucketBySchool.computeIfAbsent(row.schoolCode(), (code) -> new HashSet<>())
+						.add(training.teacherId());
+					this.bucketByCounty.computeIfAbsent(school.school().countyCode(), (code) -> new HashSet<>())
+						.add(training.teacherId());
 				}
 			}
 		}
 
-	}
-
-	private static List<String> distinct(List<String> values) {
-		List<String> sorted = new ArrayList<>(values);
-		sorted.sort(null);
-		List<String> distinct = new ArrayList<>(sorted.size());
-		for (String value : sorted) {
-			if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(value)) {
-				distinct.add(value);
-			}
+		@Override
+		public void endOfBucket() {
+			this.bucketBySchool.forEach((code, teachers) -> this.schools.get(code).trainedTeachers += teachers.size());
+			this.bucketByCounty.forEach((county, teachers) -> this.trainedByCounty.merge(county,
+					(long) teachers.size(), Long::sum));
+			this.bucketBySchool.clear();
+			this.bucketByCounty.clear();
 		}
-		return distinct;
+
 	}
 
 	private record Recorder(Registry registry, WorkArea work) implements AcceptedRows {
@@ -144,24 +143,16 @@ public final class Totals {
 			for (School school : this.registry.schools()) {
 				bySchool.put(school.code(), new SchoolTotals(school));
 			}
-			for (AcceptedRows.Part part : parts) {
-				((WorkerTotals) part).schools.forEach((code, school) -> bySchool.get(code).add(school));
-			}
-			// Distinct teachers per school, then per county: the lists of all parts, sorted, duplicates counted once.
-			Map<String, List<String>> trainedByCounty = new HashMap<>();
-			for (SchoolTotals school : bySchool.values()) {
-				String code = school.school().code();
-				List<String> teachers = new ArrayList<>();
-				for (AcceptedRows.Part part : parts) {
-					teachers.addAll(((WorkerTotals) part).trained.getOrDefault(code, List.of()));
-				}
-				List<String> distinct = distinct(teachers);
-				school.rowsRejected = reconciliation.rejectedAt(code);
-				school.trainedTeachers = distinct.size();
-				trainedByCounty.computeIfAbsent(school.school().countyCode(), (c) -> new ArrayList<>()).addAll(distinct);
-			}
 			Map<String, Long> counts = new HashMap<>();
-			trainedByCounty.forEach((county, teachers) -> counts.put(county, (long) distinct(teachers).size()));
+			this.registry.counties().forEach((county) -> counts.put(county.code(), 0L));
+			for (AcceptedRows.Part part : parts) {
+				WorkerTotals totals = (WorkerTotals) part;
+				totals.schools.forEach((code, school) -> bySchool.get(code).add(school));
+				totals.trainedByCounty.forEach((county, trained) -> counts.merge(county, trained, Long::sum));
+			}
+			for (SchoolTotals school : bySchool.values()) {
+				school.rowsRejected = reconciliation.rejectedAt(school.school().code());
+			}
 			WorkArea.writeJson(this.work.totals(), new Saved(new ArrayList<>(bySchool.values()), counts));
 		}
 

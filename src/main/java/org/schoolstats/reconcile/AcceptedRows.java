@@ -11,10 +11,16 @@ import org.schoolstats.submission.Checked;
  */
 public interface AcceptedRows {
 
-	/** What one worker adds up; a worker uses its part alone. */
+	/**
+	 * What one worker adds up; a worker uses its part alone. A bucket is handed over whole to one part, and holds
+	 * every row that shares its bucket key (see {@link Category#bucketKey()}).
+	 */
 	interface Part {
 
 		void add(Category category, Checked.Accepted row);
+
+		/** Every accepted row of the bucket has been added. */
+		void endOfBucket();
 
 	}
 

@@ -128,6 +128,7 @@ public class ReconcileTasklet implements Tasklet {
 		for (Checked.Accepted row : outcome.accepted()) {
 			part.add(category, row);
 		}
+		part.endOfBucket();
 		try (StagedOutput out = StagedOutput.create(this.work.conflicts(category, bucket))) {
 			for (Checked.Rejected conflict : outcome.conflicts()) {
 				StagedRecords.write(out, conflict);

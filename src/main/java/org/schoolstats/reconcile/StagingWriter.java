@@ -65,7 +65,7 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 	/** The bucket of an accepted row: the same natural key, the same bucket (String hashes are fixed by the JDK). */
 	public static int bucketOf(Category category, String[] values) {
 		int hash = 1;
-		for (int column : category.key()) {
+		for (int column : category.bucketKey()) {
 			hash = 31 * hash + values[column].hashCode();
 		}
 		return Math.floorMod(hash, BUCKETS);

@@ -11,19 +11,22 @@ import java.util.stream.Collectors;
  */
 public enum Category {
 
-	ENROLLMENT("enrollment", EnrollmentRow::of, List.of(Column.schoolCode(), Column.code("stage", Stage.class),
+	ENROLLMENT("enrollment", EnrollmentRow::of, new String[] { "school_code", "stage" },
+			List.of(Column.schoolCode(), Column.code("stage", Stage.class),
 			Column.count("classes"), Column.count("students_male"), Column.count("students_female"),
 			Column.count("new_entrants"), Column.count("graduates"), Column.count("dropouts"),
 			Column.count("students_with_disabilities"), Column.count("migrant_children"),
 			Column.count("full_time_teachers")), "school_code", "stage"),
 
-	TEACHER_TRAINING("teacher_training", TrainingRow::of, List.of(Column.schoolCode(), Column.text("teacher_id"),
+	TEACHER_TRAINING("teacher_training", TrainingRow::of, new String[] { "teacher_id" },
+			List.of(Column.schoolCode(), Column.text("teacher_id"),
 			Column.text("program_code"), Column.optionalText("program_name"),
 			Column.code("program_level", ProgramLevel.class), Column.date("start_date"), Column.date("end_date"),
 			Column.hours("hours"), Column.code("result", TrainingResult.class)), "school_code", "teacher_id",
 			"program_code", "start_date"),
 
-	SAFETY_INSPECTIONS("safety_inspections", InspectionRow::of, List.of(Column.schoolCode(),
+	SAFETY_INSPECTIONS("safety_inspections", InspectionRow::of, new String[] { "school_code", "inspection_id" },
+			List.of(Column.schoolCode(),
 			Column.text("inspection_id"), Column.date("inspection_date"),
 			Column.code("category", InspectionCategory.class), Column.count("hazards_found"),
 			Column.count("hazards_rectified"), Column.count("major_hazards"), Column.optionalText("inspector")),
@@ -41,13 +44,17 @@ public enum Category {
 
 	private final int[] key;
 
-	Category(String folder, Function<String[], SubmittedRow> rows, List<Column> columns, String... key) {
+	private final int[] bucketKey;
+
+	Category(String folder, Function<String[], SubmittedRow> rows, String[] bucketKey, List<Column> columns,
+			String... key) {
 		this.folder = folder;
 		this.rows = rows;
 		this.columns = columns;
 		this.names = columns.stream().map(Column::name).toList();
 		this.optional = columns.stream().filter((c) -> !c.required()).map(Column::name).collect(Collectors.toSet());
 		this.key = java.util.Arrays.stream(key).mapToInt(this.names::indexOf).toArray();
+		this.bucketKey = java.util.Arrays.stream(bucketKey).mapToInt(this.names::indexOf).toArray();
 	}
 
 	/** The folder under the input directory, and the name used in outputs. */
@@ -70,6 +77,15 @@ public enum Category {
 	/** Positions (in contract column order) of the natural key. */
 	public int[] key() {
 		return this.key;
+	}
+
+	/**
+	 * Positions of the columns that choose a staged row's bucket: part of the natural key, so that records with one
+	 * key meet in one bucket. A training's bucket goes by teacher alone, so that all of a teacher's rows meet too,
+	 * and distinct teachers can be counted bucket by bucket.
+	 */
+	public int[] bucketKey() {
+		return this.bucketKey;
 	}
 
 	/** The typed row of values that passed the value rules (trimmed, codes in lower case, in column order). */

@@ -19,6 +19,7 @@ import org.schoolstats.WorkArea;
 import org.schoolstats.WorkAreaException;
 import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
+import org.schoolstats.reconcile.StagingWriter;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
@@ -56,13 +57,26 @@ class TotalsTest {
 		return new String[] { school, teacher, program, "", "county", "2024-03-01", "2024-03-02", "2.5", result };
 	}
 
-	/** Two workers take turns with the rows, as reconciliation's workers do with buckets; then the parts are put together. */
+	/**
+	 * Rows go to two workers bucket by bucket, as reconciliation hands them over: a bucket whole to one worker,
+	 * ended with {@code endOfBucket}; then the parts are put together.
+	 */
 	private Totals collect(Map<String, Long> rejectedPerSchool) throws Exception {
 		AcceptedRows recorder = Totals.recorder(this.registry, this.work);
 		List<AcceptedRows.Part> parts = List.of(recorder.newPart(), recorder.newPart());
-		for (int i = 0; i < this.handedOver.size(); i++) {
-			Object[] row = this.handedOver.get(i);
-			parts.get(i % 2).add((Category) row[0], (Checked.Accepted) row[1]);
+		Map<String, List<Object[]>> buckets = new java.util.TreeMap<>();
+		for (Object[] row : this.handedOver) {
+			Category category = (Category) row[0];
+			int bucket = StagingWriter.bucketOf(category, ((Checked.Accepted) row[1]).values());
+			buckets.computeIfAbsent(category + "/" + bucket, (key) -> new ArrayList<>()).add(row);
+		}
+		int turn = 0;
+		for (List<Object[]> bucket : buckets.values()) {
+			AcceptedRows.Part part = parts.get(turn++ % 2);
+			for (Object[] row : bucket) {
+				part.add((Category) row[0], (Checked.Accepted) row[1]);
+			}
+			part.endOfBucket();
 		}
 		recorder.finish(parts, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
 		return Totals.read(this.work);

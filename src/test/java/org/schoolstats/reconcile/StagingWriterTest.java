@@ -271,4 +271,23 @@ class StagingWriterTest {
 		}
 	}
 
+	@Test
+	void everyTrainingOfOneTeacherIsStagedInOneBucketWhateverTheSchoolOrProgramme() {
+		int home = StagingWriter.bucketOf(Category.TEACHER_TRAINING, training("S1", "T1", "P1", "2024-03-01"));
+		assertThat(StagingWriter.bucketOf(Category.TEACHER_TRAINING, training("S2", "T1", "P9", "2024-05-07")))
+			.isEqualTo(home);
+		int others = 0;
+		for (int teacher = 2; teacher < 200; teacher++) {
+			if (StagingWriter.bucketOf(Category.TEACHER_TRAINING,
+					training("S1", "T" + teacher, "P1", "2024-03-01")) != home) {
+				others++;
+			}
+		}
+		assertThat(others).as("teachers are spread over the buckets").isGreaterThan(190);
+	}
+
+	private static String[] training(String school, String teacher, String program, String start) {
+		return new String[] { school, teacher, program, "", "county", start, start, "2.5", "completed" };
+	}
+
 }
