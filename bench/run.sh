@@ -9,7 +9,8 @@
 #   floor  reading every file once with Commons CSV and touching every record, nothing else (bench/Floor.java)
 #   full   java -Xmx512m -jar target/school-stats.jar run ... with a fresh ./state each time
 # and prints both times, their ratio, rows per second and the peak heap of the full run (from the GC log).
-# Set BENCH_DIR to keep the generated inboxes elsewhere than target/bench.
+# Set BENCH_DIR to keep the generated inboxes elsewhere than target/bench, and BENCH_JAVA_OPTS to add JVM options
+# to the full run (e.g. BENCH_JAVA_OPTS=-XX:+UseParallelGC, see README "Performance").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -28,6 +29,7 @@ calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "java: $(java -version 2>&1 | head -1)"
+echo "full run: java -Xmx512m ${BENCH_JAVA_OPTS:+$BENCH_JAVA_OPTS }-jar target/school-stats.jar run ..."
 printf '%-8s %10s %10s %10s %7s %12s %10s %10s\n' schools rows floor_s full_s ratio rows_per_s heap_used live_heap
 declare -A FULL
 for schools in "${SIZES[@]}"; do
@@ -46,7 +48,7 @@ for schools in "${SIZES[@]}"; do
 		dir="$WORK/run-$schools"
 		rm -rf "$dir" && mkdir -p "$dir"
 		start=$(now)
-		(cd "$dir" && java -Xmx512m -Xlog:gc:file=gc.log -jar "$ROOT/target/school-stats.jar" run \
+		(cd "$dir" && java -Xmx512m ${BENCH_JAVA_OPTS:-} -Xlog:gc:file=gc.log -jar "$ROOT/target/school-stats.jar" run \
 			--input "$inbox" --output out --period 2024 > run.txt)
 		fulls+=("$(calc "$(now) - $start")")
 		# heap_used: the most the heap held before a collection; live_heap: the most still in use after one

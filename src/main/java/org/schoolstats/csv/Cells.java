@@ -7,9 +7,31 @@ import java.util.Locale;
 /** Value rules shared by every file of the contract: trimming, lower-casing codes, cutting and formula protection (sections 1 and 3). */
 public final class Cells {
 
-	/** Sorting of paths and codes is by the unsigned bytes of their UTF-8 form (section 3.5). */
-	public static final Comparator<String> UTF8_ORDER = (a, b) -> java.util.Arrays
-		.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	/**
+	 * Sorting of paths and codes is by the unsigned bytes of their UTF-8 form (section 3.5), which is the order of
+	 * their code points: compared char by char without encoding, surrogates moved above U+E000–U+FFFF.
+	 */
+	public static final Comparator<String> UTF8_ORDER = Cells::compareUtf8;
+
+	private static int compareUtf8(String a, String b) {
+		int length = Math.min(a.length(), b.length());
+		for (int i = 0; i < length; i++) {
+			char x = a.charAt(i);
+			char y = b.charAt(i);
+			if (x != y) {
+				if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE) {
+					return codePointOrder(x) - codePointOrder(y);
+				}
+				return x - y;
+			}
+		}
+		return a.length() - b.length();
+	}
+
+	/** A char at or above U+D800 placed so that surrogates (code points above U+FFFF) sort after U+FFFF. */
+	private static int codePointOrder(char c) {
+		return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+	}
 
 	private Cells() {
 	}

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -43,9 +42,9 @@ public final class TextFile {
 	}
 
 	public static Inspection inspect(Path path) throws IOException {
-		byte[] whole = readIfSmall(path);
+		Whole whole = readIfSmall(path);
 		if (whole != null) {
-			return inspect(whole, path);
+			return inspect(whole.bytes(), whole.length());
 		}
 		MessageDigest sha256 = sha256();
 		// Most returns are a few kilobytes: buffers the size of the file spare the garbage collector.
@@ -91,27 +90,29 @@ public final class TextFile {
 	}
 
 	/** The same decision for a file read whole: most returns are a few kilobytes. */
-	private static Inspection inspect(byte[] bytes, Path path) {
-		String hash = HexFormat.of().formatHex(sha256().digest(bytes));
-		long total = bytes.length;
-		boolean utf16Bom = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+	private static Inspection inspect(byte[] bytes, int length) {
+		MessageDigest digest = sha256();
+		digest.update(bytes, 0, length);
+		String hash = HexFormat.of().formatHex(digest.digest());
+		long total = length;
+		boolean utf16Bom = length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
 				|| ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF));
 		if (utf16Bom) {
 			return new Inspection(hash, total, TextEncoding.UNKNOWN,
 					"the file is saved as UTF-16 (\"Unicode text\"), which is not read; " + SAVE_AS);
 		}
-		int bad = Utf8.firstInvalid(bytes);
+		int bad = Utf8.firstInvalid(bytes, length);
 		if (bad < 0) {
 			return new Inspection(hash, total, TextEncoding.UTF_8, null);
 		}
-		boolean utf8Bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+		boolean utf8Bom = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
 				&& (bytes[2] & 0xFF) == 0xBF;
 		if (utf8Bom) {
 			return new Inspection(hash, total, TextEncoding.UNKNOWN, "the file starts with a UTF-8 byte-order mark but byte "
 					+ (bad + 1) + " is not valid UTF-8; " + SAVE_AS);
 		}
-		Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), bytes.length);
-		gb18030.feed(bytes, bytes.length);
+		Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), length);
+		gb18030.feed(bytes, length);
 		gb18030.finish();
 		if (gb18030.valid()) {
 			return new Inspection(hash, total, TextEncoding.GB18030, null);
@@ -126,9 +127,9 @@ public final class TextFile {
 
 	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
-		byte[] whole = readIfSmall(path);
+		Whole whole = readIfSmall(path);
 		if (whole != null) {
-			String text = new String(whole, encoding.charset());
+			String text = new String(whole.bytes(), 0, whole.length(), encoding.charset());
 			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		}
 		CharsetDecoder decoder = encoding.charset()
@@ -143,18 +144,37 @@ public final class TextFile {
 		return reader;
 	}
 
-	/** The bytes of a file of at most {@link #WHOLE} bytes, read in one go; {@code null} for a larger file. */
-	private static byte[] readIfSmall(Path path) throws IOException {
+	/** The first {@code length} bytes of a buffer, which the next read on the same thread overwrites. */
+	private record Whole(byte[] bytes, int length) {
+	}
+
+	/**
+	 * Each thread reads small files into one buffer that grows to the largest it has read: tens of thousands of
+	 * returns are read twice per run, and a new array for each would keep the garbage collector busy.
+	 */
+	private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
+
+	/**
+	 * The bytes of a file of at most {@link #WHOLE} bytes, read in one go into this thread's buffer, valid until
+	 * the thread's next read; {@code null} for a larger file.
+	 */
+	private static Whole readIfSmall(Path path) throws IOException {
 		try (SeekableByteChannel channel = Files.newByteChannel(path)) {
 			long size = channel.size();
 			if (size > WHOLE) {
 				return null;
 			}
-			ByteBuffer buffer = ByteBuffer.allocate((int) size);
-			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-				// read until full, or until the file turns out shorter than it was
+			byte[] bytes = BUFFERS.get();
+			if (bytes.length < size + 1) {
+				bytes = new byte[(int) Math.min(WHOLE + 1, Math.max(size + 1, 2L * bytes.length))];
+				BUFFERS.set(bytes);
 			}
-			return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+			// One byte more than the size, to see a file that grew while it was read (it is then read streamed).
+			ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size + 1);
+			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+				// read until full, or until the end of the file
+			}
+			return buffer.position() > size ? null : new Whole(bytes, buffer.position());
 		}
 	}
 

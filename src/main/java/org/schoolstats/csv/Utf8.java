@@ -12,8 +12,12 @@ final class Utf8 {
 
 	/** The index of the first byte that does not belong to a well-formed sequence, or -1. */
 	static int firstInvalid(byte[] bytes) {
+		return firstInvalid(bytes, bytes.length);
+	}
+
+	/** The same for the first {@code n} bytes. */
+	static int firstInvalid(byte[] bytes, int n) {
 		int i = 0;
-		int n = bytes.length;
 		while (i < n) {
 			int b = bytes[i] & 0xFF;
 			if (b < 0x80) {
