@@ -139,7 +139,7 @@ public class SchoolStatsJobConfiguration {
 			WorkAreas workAreas, LoadedOnce loaded) {
 		Registry registry = loaded.registry(Path.of(input));
 		WorkArea work = workAreas.of(period, instance);
-		return new ReconcileTasklet(work, registry, Totals.recorder(registry, work));
+		return new ReconcileTasklet(work, registry, loaded.listing(work), Totals.recorder(registry, work));
 	}
 
 	@Bean

@@ -73,17 +73,25 @@ class RunCommand implements Callable<Integer> {
 			JobRepositoryLocation repository = JobRepositoryLocation.of(state, this.period, this.common.db);
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
 				log.info("Job repository {} ready", JobRepositoryLocation.withoutPassword(repository.url()));
-				InboxFingerprint fingerprint = InboxFingerprint.await(scan);
-				log.info("Inbox fingerprint {}", fingerprint.value());
-				Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s", this.period,
-						fingerprint.inbox().files().size(), inputDirectory));
-				batch.inboxScans().remember(inputDirectory, fingerprint.value(), fingerprint.inbox());
-				return run(batch, inputDirectory, outputDirectory, fingerprint.value());
+				String fingerprint = handOver(InboxFingerprint.await(scan), batch, inputDirectory);
+				scan = null; // the scan now belongs to the job, which takes it once: no second copy is kept here
+				return run(batch, inputDirectory, outputDirectory, fingerprint);
 			}
 			finally {
-				scan.cancel(false);
+				if (scan != null) {
+					scan.cancel(false);
+				}
 			}
 		}
+	}
+
+	/** Says what was found, leaves the scan for the job to take and returns the inbox's fingerprint. */
+	private String handOver(InboxFingerprint scanned, BatchContext batch, Path inputDirectory) {
+		log.info("Inbox fingerprint {}", scanned.value());
+		Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s", this.period,
+				scanned.inbox().files().size(), inputDirectory));
+		batch.inboxScans().remember(inputDirectory, scanned.value(), scanned.inbox());
+		return scanned.value();
 	}
 
 	private int run(BatchContext batch, Path inputDirectory, Path outputDirectory, String fingerprint) {

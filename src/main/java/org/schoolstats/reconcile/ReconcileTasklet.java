@@ -43,17 +43,21 @@ public class ReconcileTasklet implements Tasklet {
 
 	private final Registry registry;
 
+	private final Inbox inbox;
+
 	private final AcceptedRows acceptedRows;
 
-	public ReconcileTasklet(WorkArea work, Registry registry, AcceptedRows acceptedRows) {
+	/** @param inbox the listing the read steps read (one copy per process: a province lists tens of thousands) */
+	public ReconcileTasklet(WorkArea work, Registry registry, Inbox inbox, AcceptedRows acceptedRows) {
 		this.work = work;
 		this.registry = registry;
+		this.inbox = inbox;
 		this.acceptedRows = acceptedRows;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
+		Inbox inbox = this.inbox;
 		Map<Category, Reconciliation.Counts> counts = new EnumMap<>(Category.class);
 		Map<Category, List<Long>> perFile = new EnumMap<>(Category.class);
 		Map<String, Long> perSchool = new TreeMap<>();

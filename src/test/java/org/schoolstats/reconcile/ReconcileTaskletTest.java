@@ -93,7 +93,9 @@ class ReconcileTaskletTest {
 
 	private StepExecution reconcile() throws Exception {
 		StepExecution step = MetaDataInstanceFactory.createStepExecution();
-		new ReconcileTasklet(this.work, this.registry, Totals.recorder(this.registry, this.work)).execute(new StepContribution(step),
+		new ReconcileTasklet(this.work, this.registry,
+				WorkArea.readJson(this.work.inboxListing(), Inbox.class), Totals.recorder(this.registry, this.work))
+			.execute(new StepContribution(step),
 				new ChunkContext(new StepContext(step)));
 		return step;
 	}
