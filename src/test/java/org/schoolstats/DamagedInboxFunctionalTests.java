@@ -3,10 +3,7 @@ package org.schoolstats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +72,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 	void fileCutAfterTheFirstByteOfAMultiByteCharacterIsBadEncoding() throws Exception {
 		// "王" is E7 8E 8B in UTF-8; a lone E7 at the end is valid neither as UTF-8 nor as GB18030.
 		byte[] cut = concat(bytes(TestInbox.INSPECTION_HEADER + "S1,I1,2024-04-01,fire,3,2,0,"), new byte[] { (byte) 0xE7 });
-		assertThat(decodes(cut, StandardCharsets.UTF_8)).isFalse();
-		assertThat(decodes(cut, Charset.forName("GB18030"))).isFalse();
+		assertThat(DamagedInboxes.decodes(cut, StandardCharsets.UTF_8)).isFalse();
+		assertThat(DamagedInboxes.decodes(cut, Charset.forName("GB18030"))).isFalse();
 		Launched run = complete(inbox().bytes("safety_inspections/cut.csv", cut));
 		Map<String, String> reject = onlyReject(run);
 		assertReject(reject, "safety_inspections", "safety_inspections/cut.csv", 1, "", "BAD_ENCODING");
@@ -91,8 +88,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 		// E7 8E is not UTF-8 but is one GB18030 character: the contract reads such a file as GB18030.
 		byte[] cut = concat(bytes(TestInbox.INSPECTION_HEADER + "S1,I1,2024-04-01,fire,3,2,0,"),
 				new byte[] { (byte) 0xE7, (byte) 0x8E });
-		assertThat(decodes(cut, StandardCharsets.UTF_8)).isFalse();
-		assertThat(decodes(cut, Charset.forName("GB18030"))).isTrue();
+		assertThat(DamagedInboxes.decodes(cut, StandardCharsets.UTF_8)).isFalse();
+		assertThat(DamagedInboxes.decodes(cut, Charset.forName("GB18030"))).isTrue();
 		Launched run = complete(inbox().bytes("safety_inspections/cut.csv", cut));
 		assertThat(rejects(run)).isEmpty();
 		assertThat(input(run, "safety_inspections/cut.csv").get("encoding").asString()).isEqualTo("GB18030");
@@ -218,8 +215,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 	}
 
 	private void assertJunkIsBadEncoding(String name, byte[] junk) throws Exception {
-		assertThat(decodes(junk, StandardCharsets.UTF_8)).isFalse();
-		assertThat(decodes(junk, Charset.forName("GB18030"))).isFalse();
+		assertThat(DamagedInboxes.decodes(junk, StandardCharsets.UTF_8)).isFalse();
+		assertThat(DamagedInboxes.decodes(junk, Charset.forName("GB18030"))).isFalse();
 		Launched run = complete(inbox().bytes("teacher_training/" + name, junk).training("good.csv", TRAINING_ROW));
 		Map<String, String> reject = onlyReject(run);
 		assertReject(reject, "teacher_training", "teacher_training/" + name, 1, "", "BAD_ENCODING");
@@ -571,20 +568,6 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 		byte[] junk = new byte[length];
 		new Random(seed).nextBytes(junk);
 		return junk;
-	}
-
-	/** Whether the Java runtime's decoder for the charset takes every byte, as the contract's encoding rule asks. */
-	private static boolean decodes(byte[] bytes, Charset charset) {
-		try {
-			charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
 	}
 
 }
