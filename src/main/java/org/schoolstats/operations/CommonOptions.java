@@ -18,7 +18,7 @@ public class CommonOptions {
 	}
 
 	Path logFile() {
-		return Path.of("state", "logs", "school-stats.log");
+		return Path.of(LogFile.location());
 	}
 
 }

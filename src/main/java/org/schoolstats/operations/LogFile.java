@@ -16,14 +16,14 @@ import ch.qos.logback.core.util.FileSize;
 /**
  * The log: full messages and stack traces go to {@code state/logs/school-stats.log} (or the file named by the
  * {@code LOG_FILE} system property or environment variable), rolled daily and at 20 MB, 60 days and 500 MB kept;
- * never to the console (see README, "Logs and state"). Set up in code, found by logback through
- * {@code META-INF/services}: parsing a logback.xml costs every run a noticeable part of a second.
+ * never to the console (see README, "Where things live"). Set up in code, found by logback through
+ * {@code META-INF/services}, which spares every run loading an XML parser and logback's configuration model;
  * {@code -Dlogback.configurationFile=...} still wins when an administrator gives one.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public class LogFile extends ContextAwareBase implements Configurator {
 
-	static final String DEFAULT = "state/logs/school-stats.log";
+	private static final String DEFAULT = "state/logs/school-stats.log";
 
 	@Override
 	public ExecutionStatus configure(LoggerContext context) {
@@ -62,7 +62,8 @@ public class LogFile extends ContextAwareBase implements Configurator {
 		return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
 	}
 
-	private static String location() {
+	/** Where the log goes: {@code LOG_FILE} as a system property or in the environment, else the default. */
+	static String location() {
 		String file = System.getProperty("LOG_FILE");
 		if (file == null || file.isBlank()) {
 			file = System.getenv("LOG_FILE");

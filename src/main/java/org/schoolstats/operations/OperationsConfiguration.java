@@ -22,8 +22,8 @@ public class OperationsConfiguration {
 	}
 
 	@Bean
-	public RunRecordListener runRecordListener(@Value("${logging.file.name}") String logFile) {
-		return new RunRecordListener(Path.of(logFile));
+	public RunRecordListener runRecordListener() {
+		return new RunRecordListener(Path.of(LogFile.location()));
 	}
 
 	@Bean

@@ -42,7 +42,7 @@ public class SchoolStatsCommand implements Runnable {
 			return Utf8Locale.relaunch(args);
 		}
 		Utf8Locale.followParent();
-		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
+		// LogFile already sends everything to the log file; Boot setting logging up again would only cost time.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		// Nor does the run need Boot warming up libraries it does not use, on a thread that competes with the scan.
 		System.setProperty("spring.backgroundpreinitializer.ignore", "true");
@@ -70,7 +70,7 @@ public class SchoolStatsCommand implements Runnable {
 		}
 		log.error("school-stats failed", ex);
 		Console.err("school-stats failed unexpectedly (" + Failures.describe(Failures.root(ex))
-				+ "). The details are in state/logs/school-stats.log; once the cause is fixed, run the same command "
+				+ "). The details are in " + LogFile.location() + "; once the cause is fixed, run the same command "
 				+ "again.");
 		return ExitCode.FAILED;
 	}

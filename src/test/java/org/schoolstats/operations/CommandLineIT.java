@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -146,13 +147,9 @@ class CommandLineIT {
 	void failedRunLeavesThePreviouslyPublishedDirectoryUntouched() {
 		Path published = ProcessTests.copyTree(ProcessTests.reference(), this.work.resolve("out/2024"));
 		Map<String, byte[]> before = ProcessTests.snapshot(published);
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.registry(TestInbox.REGISTRY_HEADER + "S1,First,C1,North,primary,urban,public\n"
-					+ "S1,Again,C1,North,primary,urban,public\n")
-			.path();
 
-		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
-				"2024");
+		Result result = ProcessTests.run(this.work, "run", "--input", duplicateSchoolInbox().toString(), "--output",
+				"out", "--period", "2024");
 
 		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
 		ProcessTests.assertUnchanged(published, before);
@@ -203,6 +200,43 @@ class CommandLineIT {
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(this.work.resolve("out/2024/manifest.json")).isRegularFile();
 		ProcessTests.assertNoStackTrace(result);
+	}
+
+
+	// The log: full details in the log file, never on the console (section 4)
+
+	private Path duplicateSchoolInbox() {
+		return TestInbox.in(this.work.resolve("inbox"))
+			.registry(TestInbox.REGISTRY_HEADER + "S1,First,C1,North,primary,urban,public\n"
+					+ "S1,Again,C1,North,primary,urban,public\n")
+			.path();
+	}
+
+	@Test
+	void failureStackTraceGoesToTheLogFileNotTheConsole() throws IOException {
+		Result result = ProcessTests.run(this.work, "run", "--input", duplicateSchoolInbox().toString(), "--output",
+				"out", "--period", "2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		String sentence = ProcessTests.assertOnePlainSentence(result);
+		Path log = this.work.resolve("state/logs/school-stats.log");
+		assertThat(log).isRegularFile();
+		String logged = Files.readString(log);
+		assertThat(sentence).contains("schools.csv");
+		assertThat(logged).contains("schools.csv").containsPattern("\n\tat org\\.schoolstats\\.");
+	}
+
+	@Test
+	void logFileVariablePutsTheLogElsewhere() throws IOException {
+		Path elsewhere = this.work.resolve("var/log/school-stats.log");
+
+		Result result = ProcessTests.run(this.work, List.of(), Map.of("LOG_FILE", elsewhere.toString()), "run",
+				"--input", duplicateSchoolInbox().toString(), "--output", "out", "--period", "2024");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(elsewhere).isRegularFile();
+		assertThat(Files.readString(elsewhere)).containsPattern("\n\tat org\\.schoolstats\\.");
+		assertThat(this.work.resolve("state/logs/school-stats.log")).doesNotExist();
 	}
 
 }
