@@ -24,7 +24,7 @@ final class InboxGenerator {
 
 	private static final String[][] PROGRAMMES = { { "GP", "国培计划：乡村教师能力提升", "national" },
 			{ "SP", "省级骨干教师培训，第二期", "provincial" }, { "MP", "市级班主任工作研修", "municipal" },
-			{ "CT", "县级新课标解读与教学设计", "county" }, { "CT", "信息技术应用能力提升工程2.0，整校推进", "county" },
+			{ "CT", "县级新课标解读与教学设计", "county" }, { "CT", "信息技术应用能力提升工程2.0, 整校推进", "county" },
 			{ "XB", "校本研修：作业设计与课堂评价", "school" }, { "XB", "校本研修：心理健康教育，专题一", "school" },
 			{ "XB", "\"双减\"背景下的课后服务", "school" } };
 

@@ -1,0 +1,127 @@
+package org.schoolstats.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schoolstats.submission.Category;
+import org.schoolstats.submission.Period;
+import org.schoolstats.support.Published;
+
+/** Issue 6: the generator writes a realistic inbox of any size, one file per school per category; same seed, same bytes. */
+class InboxGeneratorTest {
+
+	@TempDir
+	Path temp;
+
+	private Path generate(String name, int counties, int schools, int teachers, int trainings, int inspections,
+			long seed) throws IOException {
+		Path inbox = this.temp.resolve(name);
+		new InboxGenerator(counties, schools, teachers, trainings, inspections, Period.parse("2024"), seed)
+			.writeTo(inbox);
+		return inbox;
+	}
+
+	private static Map<String, byte[]> files(Path inbox) throws IOException {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(inbox)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(inbox.relativize(file).toString(), Files.readAllBytes(file));
+			}
+		}
+		return files;
+	}
+
+	@Test
+	void sameSettingsAndSeedWriteTheSameBytes() throws IOException {
+		Map<String, byte[]> first = files(generate("a", 4, 3, 5, 2, 3, 42));
+		Map<String, byte[]> second = files(generate("b", 4, 3, 5, 2, 3, 42));
+
+		assertThat(second.keySet()).isEqualTo(first.keySet());
+		first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
+	}
+
+	@Test
+	void anotherSeedWritesOtherValues() throws IOException {
+		Map<String, byte[]> first = files(generate("a", 2, 2, 5, 2, 3, 1));
+		Map<String, byte[]> second = files(generate("b", 2, 2, 5, 2, 3, 2));
+
+		assertThat(second.keySet()).isEqualTo(first.keySet());
+		assertThat(first.keySet().stream().filter((path) -> !java.util.Arrays.equals(first.get(path), second.get(path))))
+			.isNotEmpty();
+	}
+
+	@Test
+	void oneFilePerSchoolPerCategoryEveryThirdCountyInASubFolderNamedAfterIt() throws IOException {
+		Path inbox = generate("in", 6, 4, 3, 1, 2, 7);
+
+		List<Map<String, String>> registry = Published.rows(inbox.resolve("schools.csv"));
+		assertThat(registry).hasSize(24);
+		for (Category category : Category.values()) {
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(inbox.resolve(category.folder()))) {
+				files = walk.filter(Files::isRegularFile).toList();
+			}
+			assertThat(files).as(category.folder()).hasSize(24);
+			for (Map<String, String> school : registry) {
+				String code = school.get("school_code");
+				int county = Integer.parseInt(school.get("county_code").substring(2)) - 1;
+				Path expected = inbox.resolve(category.folder())
+					.resolve((county % 3 == 0 ? school.get("county_name") + "/" : "") + code + ".csv");
+				assertThat(expected).as(code).isRegularFile();
+			}
+		}
+	}
+
+	@Test
+	void rowsAreWhatTheSettingsAskForAndTheCountReturnedIsWhatWasWritten() throws IOException {
+		Path inbox = this.temp.resolve("in");
+		long rows = new InboxGenerator(3, 4, 5, 2, 3, Period.parse("2024"), 9).writeTo(inbox);
+
+		long training = dataRows(inbox, Category.TEACHER_TRAINING);
+		long inspections = dataRows(inbox, Category.SAFETY_INSPECTIONS);
+		long enrollment = dataRows(inbox, Category.ENROLLMENT);
+		assertThat(training).isEqualTo(12 * 5 * 2);
+		assertThat(inspections).isEqualTo(12 * 3);
+		assertThat(enrollment).isBetween(12L, 24L); // one row per stage the school teaches
+		assertThat(rows).isEqualTo(training + inspections + enrollment);
+	}
+
+	@Test
+	void namesAreChineseAndSomeTextIsQuotedBecauseItHoldsCommas() throws IOException {
+		Path inbox = generate("in", 2, 3, 4, 3, 6, 5);
+
+		String registry = Files.readString(inbox.resolve("schools.csv"));
+		assertThat(registry).containsPattern("\\p{IsHan}{2}[区县]");
+		// The fourth school is in the second county, whose files are not in a sub-folder.
+		Path file = inbox.resolve("teacher_training")
+			.resolve(Published.rows(inbox.resolve("schools.csv")).get(3).get("school_code") + ".csv");
+		List<String> withComma = Published.rows(file)
+			.stream()
+			.map((row) -> row.get("program_name"))
+			.filter((name) -> name.contains(","))
+			.toList();
+		assertThat(withComma).isNotEmpty();
+		String text = Files.readString(file);
+		withComma.forEach((name) -> assertThat(text).contains("\"" + name.replace("\"", "\"\"") + "\""));
+	}
+
+	private static long dataRows(Path inbox, Category category) throws IOException {
+		long rows = 0;
+		try (Stream<Path> walk = Files.walk(inbox.resolve(category.folder()))) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				rows += Published.rows(file).size();
+			}
+		}
+		return rows;
+	}
+
+}
