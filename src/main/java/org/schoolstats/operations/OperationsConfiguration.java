@@ -27,8 +27,9 @@ public class OperationsConfiguration {
 	}
 
 	@Bean
-	public ProgressReporter progressReporter(WorkAreas workAreas, LoadedOnce loaded) {
-		return new ProgressReporter(workAreas, loaded, 3000);
+	public ProgressReporter progressReporter(WorkAreas workAreas, LoadedOnce loaded,
+			@Value("${school-stats.progress-interval-ms}") long intervalMillis) {
+		return new ProgressReporter(workAreas, loaded, intervalMillis);
 	}
 
 }

@@ -202,6 +202,26 @@ class CommandLineIT {
 		ProcessTests.assertNoStackTrace(result);
 	}
 
+	@Test
+	void runShowsItsInboxFirstAStepPerLineAndTotalsWithWallTimeLast() {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.training("S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n"
+					+ "S1,T2,P1,Reading,county,2024-13-01,2024-03-02,12,completed\n")
+			.path();
+
+		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024", "--max-reject-pct", "60");
+
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		List<String> lines = result.stdout().lines().toList();
+		assertThat(lines.get(0)).startsWith("school-stats run 2024: 2 files in ").endsWith("inbox");
+		assertThat(lines).anyMatch((line) -> line.matches("  readTeacherTraining +completed in \\d+\\.\\d s "
+				+ "\\(1 files, 2 rows\\)"));
+		assertThat(lines.get(lines.size() - 1)).matches("Published .*out/2024 \\(execution \\d+\\): 3 rows read, "
+				+ "2 accepted, 1 rejected, in \\d+\\.\\d s\\.");
+	}
+
 
 	// The log: full details in the log file, never on the console (section 4)
 
