@@ -4,18 +4,21 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.schoolstats.SchoolStatsApplication;
+import org.schoolstats.AheadOfTime;
 import org.schoolstats.SchoolStatsJobConfiguration;
 import org.schoolstats.WorkAreas;
 import org.schoolstats.submission.InboxScans;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Spring, started by a command for one job repository: the job operator, the repository and the two jobs. */
 final class BatchContext implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchContext.class);
 
 	private final ConfigurableApplicationContext context;
 
@@ -41,7 +44,8 @@ final class BatchContext implements AutoCloseable {
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
 		try {
-			BatchContext batch = new BatchContext(new SpringApplicationBuilder(SchoolStatsApplication.class).run(arguments));
+			log.info("Starting Spring{}", AheadOfTime.isUsed() ? " from the code prepared ahead of time" : "");
+			BatchContext batch = new BatchContext(AheadOfTime.application().run(arguments));
 			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
 			return batch;
 		}

@@ -259,4 +259,28 @@ class CommandLineIT {
 		assertThat(this.work.resolve("state/logs/school-stats.log")).doesNotExist();
 	}
 
+	// Spring prepared ahead of time by the build (README, "Decisions")
+
+	@Test
+	void jarStartsSpringFromTheCodePreparedAheadOfTimeAndCanDoWithout() throws IOException {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
+		Path log = this.work.resolve("state/logs/school-stats.log");
+
+		Result prepared = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out",
+				"--period", "2024");
+		assertThat(prepared.exitCode()).as(prepared.output()).isZero();
+		assertThat(Files.readString(log)).contains("Starting Spring from the code prepared ahead of time");
+		byte[] published = Files.readAllBytes(this.work.resolve("out/2024/county_indicators.csv"));
+
+		Files.delete(log);
+		Result ordinary = ProcessTests.run(this.work, List.of("-Dspring.aot.enabled=false"), Map.of(), "run",
+				"--input", inbox.toString(), "--output", "out", "--period", "2024", "--force");
+		assertThat(ordinary.exitCode()).as(ordinary.output()).isZero();
+		assertThat(Files.readString(log)).contains("Starting Spring\n")
+			.doesNotContain("prepared ahead of time");
+		assertThat(this.work.resolve("out/2024/county_indicators.csv")).hasBinaryContent(published);
+	}
+
 }
