@@ -47,14 +47,12 @@ public final class TextFile {
 			return inspect(whole.bytes(), whole.length());
 		}
 		MessageDigest sha256 = sha256();
-		// Most returns are a few kilobytes: buffers the size of the file spare the garbage collector.
-		int bufferSize = BUFFER;
-		Validity utf8 = new Validity(StandardCharsets.UTF_8, bufferSize);
+		Validity utf8 = new Validity(StandardCharsets.UTF_8, BUFFER);
 		byte[] head = new byte[3];
 		int headLength = 0;
 		long total = 0;
 		try (InputStream in = Files.newInputStream(path)) {
-			byte[] buffer = new byte[bufferSize];
+			byte[] buffer = new byte[BUFFER];
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				sha256.update(buffer, 0, n);
@@ -66,58 +64,58 @@ public final class TextFile {
 			}
 		}
 		utf8.finish();
-		String hash = HexFormat.of().formatHex(sha256.digest());
-		boolean utf8Bom = headLength == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-				&& (head[2] & 0xFF) == 0xBF;
+		return decide(HexFormat.of().formatHex(sha256.digest()), total, head, headLength,
+				utf8.valid() ? -1 : utf8.firstBadByte(), () -> isValid(path, TextEncoding.GB18030.charset()));
+	}
+
+	/** The same for a file read whole: most returns are a few kilobytes. */
+	private static Inspection inspect(byte[] bytes, int length) throws IOException {
+		MessageDigest digest = sha256();
+		digest.update(bytes, 0, length);
+		return decide(HexFormat.of().formatHex(digest.digest()), length, bytes, length,
+				Utf8.firstInvalid(bytes, length), () -> {
+					Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), length);
+					gb18030.feed(bytes, length);
+					gb18030.finish();
+					return gb18030.valid();
+				});
+	}
+
+	/** Whether the bytes are GB18030 text, asked only when they are not UTF-8. */
+	private interface Gb18030Check {
+
+		boolean passes() throws IOException;
+
+	}
+
+	/**
+	 * The decision, whether the file was read whole or streamed: UTF-16 is refused, then UTF-8, then a file that
+	 * claims UTF-8 by its byte-order mark is refused, then GB18030, then neither.
+	 *
+	 * @param head the first bytes of the file (at most three are looked at)
+	 * @param firstBadUtf8 the index of the first byte that is not UTF-8, or -1
+	 */
+	private static Inspection decide(String hash, long total, byte[] head, int headLength, long firstBadUtf8,
+			Gb18030Check gb18030) throws IOException {
 		boolean utf16Bom = headLength >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
 				|| ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));
 		if (utf16Bom) {
 			return new Inspection(hash, total, TextEncoding.UNKNOWN,
 					"the file is saved as UTF-16 (\"Unicode text\"), which is not read; " + SAVE_AS);
 		}
-		if (utf8.valid()) {
+		if (firstBadUtf8 < 0) {
 			return new Inspection(hash, total, TextEncoding.UTF_8, null);
 		}
-		if (utf8Bom) {
-			return new Inspection(hash, total, TextEncoding.UNKNOWN,
-					"the file starts with a UTF-8 byte-order mark but byte " + (utf8.firstBadByte() + 1)
-							+ " is not valid UTF-8; " + SAVE_AS);
-		}
-		if (isValid(path, TextEncoding.GB18030.charset())) {
-			return new Inspection(hash, total, TextEncoding.GB18030, null);
-		}
-		return new Inspection(hash, total, TextEncoding.UNKNOWN, neither(utf8.firstBadByte()));
-	}
-
-	/** The same decision for a file read whole: most returns are a few kilobytes. */
-	private static Inspection inspect(byte[] bytes, int length) {
-		MessageDigest digest = sha256();
-		digest.update(bytes, 0, length);
-		String hash = HexFormat.of().formatHex(digest.digest());
-		long total = length;
-		boolean utf16Bom = length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
-				|| ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF));
-		if (utf16Bom) {
-			return new Inspection(hash, total, TextEncoding.UNKNOWN,
-					"the file is saved as UTF-16 (\"Unicode text\"), which is not read; " + SAVE_AS);
-		}
-		int bad = Utf8.firstInvalid(bytes, length);
-		if (bad < 0) {
-			return new Inspection(hash, total, TextEncoding.UTF_8, null);
-		}
-		boolean utf8Bom = length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF;
+		boolean utf8Bom = headLength >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+				&& (head[2] & 0xFF) == 0xBF;
 		if (utf8Bom) {
 			return new Inspection(hash, total, TextEncoding.UNKNOWN, "the file starts with a UTF-8 byte-order mark but byte "
-					+ (bad + 1) + " is not valid UTF-8; " + SAVE_AS);
+					+ (firstBadUtf8 + 1) + " is not valid UTF-8; " + SAVE_AS);
 		}
-		Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), length);
-		gb18030.feed(bytes, length);
-		gb18030.finish();
-		if (gb18030.valid()) {
+		if (gb18030.passes()) {
 			return new Inspection(hash, total, TextEncoding.GB18030, null);
 		}
-		return new Inspection(hash, total, TextEncoding.UNKNOWN, neither(bad));
+		return new Inspection(hash, total, TextEncoding.UNKNOWN, neither(firstBadUtf8));
 	}
 
 	private static String neither(long firstBadByte) {

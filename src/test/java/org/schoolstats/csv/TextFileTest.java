@@ -215,6 +215,49 @@ class TextFileTest {
 		}
 	}
 
+	// Files over 1 MB are streamed, not read whole: the same decisions, made on the way
+
+	private static final int STREAMED = 1024 * 1024 + 4_000;
+
+	@Test
+	void streamedFileDecidesLikeAFileReadWhole() throws IOException {
+		byte[] utf8 = bigFile(STREAMED, "\u6C5D\u5357\u53BF\n".getBytes(StandardCharsets.UTF_8));
+		Path utf8File = write(utf8);
+		TextFile.Inspection inspection = TextFile.inspect(utf8File);
+		assertThat(inspection.encoding()).isEqualTo(TextEncoding.UTF_8);
+		assertThat(inspection.bytes()).isEqualTo(utf8.length);
+		assertThat(decoded(utf8File, inspection)).endsWith("\u6C5D\u5357\u53BF\n");
+
+		Path gbk = write(bigFile(STREAMED, "\u6C5D\u5357\u53BF\n".getBytes(GBK)));
+		assertThat(TextFile.inspect(gbk).encoding()).isEqualTo(TextEncoding.GB18030);
+		assertThat(decoded(gbk, TextFile.inspect(gbk))).endsWith("\u6C5D\u5357\u53BF\n");
+	}
+
+	@Test
+	void streamedFileValidInNeitherEncodingIsUnknownNamingTheFirstBadByte() throws IOException {
+		TextFile.Inspection inspection = TextFile
+			.inspect(write(bigFile(STREAMED, new byte[] { (byte) 0xFF, (byte) 0xFF })));
+		assertThat(inspection.encoding()).isEqualTo(TextEncoding.UNKNOWN);
+		assertThat(inspection.problem()).contains("byte " + (STREAMED + 1) + " ").contains("CSV UTF-8");
+	}
+
+	@Test
+	void streamedUtf8ByteOrderMarkFollowedByInvalidUtf8IsUnknown() throws IOException {
+		byte[] bytes = concat(UTF8_BOM, bigFile(STREAMED, "\u6C5D\u5357\u53BF\n".getBytes(GBK)));
+		TextFile.Inspection inspection = TextFile.inspect(write(bytes));
+		assertThat(inspection.encoding()).isEqualTo(TextEncoding.UNKNOWN);
+		assertThat(inspection.problem()).contains("byte-order mark").contains("byte " + (3 + STREAMED + 1) + " ");
+	}
+
+	@Test
+	void streamedUtf16FileIsUnknownWithAdviceHowToSave() throws IOException {
+		byte[] text = "S1,primary,1,2,3\n".repeat(STREAMED / 17 / 2).getBytes(StandardCharsets.UTF_16LE);
+		TextFile.Inspection inspection = TextFile.inspect(write(concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, text)));
+		assertThat(text.length).isGreaterThan(1024 * 1024);
+		assertThat(inspection.encoding()).isEqualTo(TextEncoding.UNKNOWN);
+		assertThat(inspection.problem()).contains("UTF-16").contains("CSV UTF-8");
+	}
+
 	/** ASCII CSV lines up to exactly {@code asciiLength} bytes, then the tail. */
 	private static byte[] bigFile(int asciiLength, byte[] tail) {
 		byte[] ascii = new byte[asciiLength];
