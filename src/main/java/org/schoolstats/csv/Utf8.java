@@ -10,12 +10,7 @@ final class Utf8 {
 	private Utf8() {
 	}
 
-	/** The index of the first byte that does not belong to a well-formed sequence, or -1. */
-	static int firstInvalid(byte[] bytes) {
-		return firstInvalid(bytes, bytes.length);
-	}
-
-	/** The same for the first {@code n} bytes. */
+	/** The index of the first of the first {@code n} bytes that does not belong to a well-formed sequence, or -1. */
 	static int firstInvalid(byte[] bytes, int n) {
 		int i = 0;
 		while (i < n) {

@@ -57,7 +57,6 @@ public class ReconcileTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		Inbox inbox = this.inbox;
 		Map<Category, Reconciliation.Counts> counts = new EnumMap<>(Category.class);
 		Map<Category, List<Long>> perFile = new EnumMap<>(Category.class);
 		Map<String, Long> perSchool = new TreeMap<>();
@@ -68,7 +67,7 @@ public class ReconcileTasklet implements Tasklet {
 		}
 		try (CsvOutput rejects = RejectsFile.create(this.work.rejects())) {
 			for (Category category : Category.values()) {
-				List<SubmissionFile> files = inbox.files(category);
+				List<SubmissionFile> files = this.inbox.files(category);
 				AtomicLongArray readPerFile = new AtomicLongArray(files.size());
 				List<Path> partitions = partitions(category);
 				Resolved resolved = resolve(category, files, partitions, readPerFile, parts);
