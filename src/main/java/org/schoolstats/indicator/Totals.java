@@ -79,10 +79,13 @@ public final class Totals {
 
 		private final Map<String, Long> trainedByCounty = new HashMap<>();
 
-		/** This bucket's teachers with a completed training, per school and per county. */
-		private final Map<String, Set<String>> bucketBySchool = new HashMap<>();
+		/**
+		 * This bucket's teachers with a completed training, as (school, teacher) and (county, teacher): the first
+		 * time a pair is seen counts it. Emptied after each bucket, keeping their room for the next one.
+		 */
+		private final Set<Pair> bucketSchoolTeachers = new HashSet<>();
 
-		private final Map<String, Set<String>> bucketByCounty = new HashMap<>();
+		private final Set<Pair> bucketCountyTeachers = new HashSet<>();
 
 		/** Rows come file by file, so mostly school by school: the last school is kept at hand. */
 		private String lastCode;
@@ -111,21 +114,25 @@ public final class Totals {
 			else if (typed instanceof TrainingRow training) {
 				school.add(training);
 				if (training.isCompleted()) {
-					this.bucketBySchool.computeIfAbsent(row.schoolCode(), (code) -> new HashSet<>())
-						.add(training.teacherId());
-					this.bucketByCounty.computeIfAbsent(school.school().countyCode(), (code) -> new HashSet<>())
-						.add(training.teacherId());
+					if (this.bucketSchoolTeachers.add(new Pair(row.schoolCode(), training.teacherId()))) {
+						school.trainedTeachers++;
+					}
+					String county = school.school().countyCode();
+					if (this.bucketCountyTeachers.add(new Pair(county, training.teacherId()))) {
+						this.trainedByCounty.merge(county, 1L, Long::sum);
+					}
 				}
 			}
 		}
 
 		@Override
 		public void endOfBucket() {
-			this.bucketBySchool.forEach((code, teachers) -> this.schools.get(code).trainedTeachers += teachers.size());
-			this.bucketByCounty.forEach((county, teachers) -> this.trainedByCounty.merge(county,
-					(long) teachers.size(), Long::sum));
-			this.bucketBySchool.clear();
-			this.bucketByCounty.clear();
+			this.bucketSchoolTeachers.clear();
+			this.bucketCountyTeachers.clear();
+		}
+
+		/** A school or county code with a teacher id. */
+		private record Pair(String code, String teacherId) {
 		}
 
 	}
