@@ -35,16 +35,35 @@ public class LoadedOnce {
 		return load(this.listings, file, (key) -> WorkArea.readJson(file, Inbox.class));
 	}
 
-	private static <T> T load(Map<Key, T> loaded, Path file, Function<Key, T> loader) {
-		Key key;
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-			key = new Key(file.toAbsolutePath(), attributes.size(), attributes.lastModifiedTime().toMillis());
+	/**
+	 * Keeps the listing in the work area, and in memory for the steps of this process: what was just written is
+	 * not read back.
+	 */
+	public void keepListing(WorkArea work, Inbox inbox) {
+		Path file = work.inboxListing();
+		WorkArea.writeJson(file, inbox);
+		Key key = keyOf(file);
+		if (key != null) {
+			this.listings.put(key, inbox);
 		}
-		catch (IOException ex) {
+	}
+
+	private static <T> T load(Map<Key, T> loaded, Path file, Function<Key, T> loader) {
+		Key key = keyOf(file);
+		if (key == null) {
 			return loader.apply(null); // let the loader say what is wrong with the file
 		}
 		return loaded.computeIfAbsent(key, loader);
+	}
+
+	private static Key keyOf(Path file) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+			return new Key(file.toAbsolutePath(), attributes.size(), attributes.lastModifiedTime().toMillis());
+		}
+		catch (IOException ex) {
+			return null;
+		}
 	}
 
 }

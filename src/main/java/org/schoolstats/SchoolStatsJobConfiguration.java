@@ -89,8 +89,10 @@ public class SchoolStatsJobConfiguration {
 	@StepScope
 	public ScanInboxTasklet scanInboxTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['inbox.sha256']}") String fingerprint, @Value("#{jobParameters['period']}") String period,
-			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, InboxScans inboxScans) {
-		return new ScanInboxTasklet(Path.of(input), fingerprint, workAreas.of(period, instance), inboxScans);
+			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, LoadedOnce loaded, InboxScans inboxScans) {
+		WorkArea work = workAreas.of(period, instance);
+		return new ScanInboxTasklet(Path.of(input), fingerprint, (inbox) -> loaded.keepListing(work, inbox),
+				inboxScans);
 	}
 
 	@Bean

@@ -1,8 +1,8 @@
 package org.schoolstats.submission;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
-import org.schoolstats.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,18 +20,19 @@ public class ScanInboxTasklet implements Tasklet {
 
 	private final String expectedFingerprint;
 
-	private final WorkArea work;
+	private final Consumer<Inbox> keep;
 
 	private final InboxScans scans;
 
 	/**
 	 * @param expectedFingerprint the fingerprint the run was started for, or {@code null} to take the inbox as is
+	 * @param keep keeps the listing in the work area
 	 * @param scans a scan this process already made of the inbox, to reuse instead of reading every file again
 	 */
-	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, WorkArea work, InboxScans scans) {
+	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, Consumer<Inbox> keep, InboxScans scans) {
 		this.inputDirectory = inputDirectory;
 		this.expectedFingerprint = expectedFingerprint;
-		this.work = work;
+		this.keep = keep;
 		this.scans = scans;
 	}
 
@@ -41,7 +42,7 @@ public class ScanInboxTasklet implements Tasklet {
 		if (inbox == null) {
 			inbox = scanAndCheck();
 		}
-		WorkArea.writeJson(this.work.inboxListing(), inbox);
+		this.keep.accept(inbox);
 		contribution.incrementWriteCount(inbox.files().size());
 		return RepeatStatus.FINISHED;
 	}
