@@ -59,88 +59,80 @@ final class StrictQuoteReader extends FilterReader {
 
 	@Override
 	public int read() throws IOException {
-		int c = this.in.read();
-		if (c < 0) {
-			endOfInput();
-			return c;
-		}
-		return step((char) c);
+		char[] one = new char[1];
+		return read(one, 0, 1) < 0 ? -1 : one[0];
 	}
 
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		int n = this.in.read(buffer, offset, length);
 		if (n < 0) {
-			endOfInput();
+			if (this.state == QUOTED && this.problem == Problem.NONE) {
+				this.problem = Problem.UNTERMINATED_QUOTE;
+			}
 			return n;
 		}
-		for (int i = offset; i < offset + n; i++) {
-			buffer[i] = step(buffer[i]);
+		// The state lives in locals for the loop: this runs for every character of every file.
+		int state = this.state;
+		long recordChars = this.recordChars;
+		for (int i = offset; i < offset + n && state != BROKEN; i++) {
+			char c = buffer[i];
+			if (++recordChars > this.maxRecordChars) {
+				this.state = BROKEN;
+				this.problem = Problem.RECORD_TOO_LONG;
+				throw new RecordTooLongException(this.maxRecordChars);
+			}
+			switch (state) {
+				case FIELD_START -> {
+					if (c == '"') {
+						state = QUOTED;
+					}
+					else if (c == '\r' || c == '\n') {
+						recordChars = 0;
+					}
+					else if (c != ',') {
+						state = UNQUOTED;
+					}
+				}
+				case UNQUOTED -> {
+					if (c == ',') {
+						state = FIELD_START;
+					}
+					else if (c == '\r' || c == '\n') {
+						state = FIELD_START;
+						recordChars = 0;
+					}
+				}
+				case QUOTED -> {
+					if (c == '"') {
+						state = QUOTE_IN_QUOTED;
+					}
+				}
+				default -> { // QUOTE_IN_QUOTED: a doubled quote, or the closing quote and what follows it
+					if (c == '"') {
+						state = QUOTED;
+					}
+					else if (c == ',') {
+						state = FIELD_START;
+					}
+					else if (c == '\r' || c == '\n') {
+						state = FIELD_START;
+						recordChars = 0;
+					}
+					else {
+						state = BROKEN;
+						this.problem = Problem.TEXT_AFTER_CLOSING_QUOTE;
+						// Commons CSV would skip whitespace here; a letter makes it fail on this very record.
+						if (Character.isWhitespace(c)) {
+							buffer[i] = 'x';
+						}
+					}
+				}
+			}
 		}
+		this.state = state;
+		this.recordChars = recordChars;
 		return n;
-	}
-
-	private void endOfInput() {
-		if (this.state == QUOTED && this.problem == Problem.NONE) {
-			this.problem = Problem.UNTERMINATED_QUOTE;
-		}
-	}
-
-	private char step(char c) throws IOException {
-		if (this.state == BROKEN) {
-			return c;
-		}
-		if (++this.recordChars > this.maxRecordChars) {
-			this.state = BROKEN;
-			this.problem = Problem.RECORD_TOO_LONG;
-			throw new RecordTooLongException(this.maxRecordChars);
-		}
-		switch (this.state) {
-			case FIELD_START -> {
-				if (c == '"') {
-					this.state = QUOTED;
-				}
-				else if (c == '\r' || c == '\n') {
-					this.recordChars = 0;
-				}
-				else if (c != ',') {
-					this.state = UNQUOTED;
-				}
-			}
-			case UNQUOTED -> {
-				if (c == ',') {
-					this.state = FIELD_START;
-				}
-				else if (c == '\r' || c == '\n') {
-					this.state = FIELD_START;
-					this.recordChars = 0;
-				}
-			}
-			case QUOTED -> {
-				if (c == '"') {
-					this.state = QUOTE_IN_QUOTED;
-				}
-			}
-			default -> { // QUOTE_IN_QUOTED: a doubled quote, or the closing quote and what follows it
-				if (c == '"') {
-					this.state = QUOTED;
-				}
-				else if (c == ',') {
-					this.state = FIELD_START;
-				}
-				else if (c == '\r' || c == '\n') {
-					this.state = FIELD_START;
-					this.recordChars = 0;
-				}
-				else {
-					this.state = BROKEN;
-					this.problem = Problem.TEXT_AFTER_CLOSING_QUOTE;
-					// Commons CSV would skip whitespace here; a letter makes it fail on this very record.
-					return Character.isWhitespace(c) ? 'x' : c;
-				}
-			}
-		}
-		return c;
 	}
 
 }
