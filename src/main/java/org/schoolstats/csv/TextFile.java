@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
@@ -127,8 +126,7 @@ public final class TextFile {
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
 		Whole whole = readIfSmall(path);
 		if (whole != null) {
-			String text = new String(whole.bytes(), 0, whole.length(), encoding.charset());
-			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+			return DecodedText.of(whole, encoding.charset());
 		}
 		CharsetDecoder decoder = encoding.charset()
 			.newDecoder()
@@ -140,6 +138,90 @@ public final class TextFile {
 			reader.unread(first);
 		}
 		return reader;
+	}
+
+	/**
+	 * A small file decoded whole. Each thread decodes into one array that grows to the longest file it has read,
+	 * lent to one open file at a time (a second file opened on the thread before the first is closed gets an array of
+	 * its own): tens of thousands of returns would otherwise each leave a copy of their text as garbage.
+	 */
+	private static final class DecodedText extends Reader {
+
+		private static final ThreadLocal<Lender> LENDERS = ThreadLocal.withInitial(Lender::new);
+
+		private static final class Lender {
+
+			private char[] chars = new char[BUFFER];
+
+			private boolean lent;
+
+		}
+
+		private final Lender lender;
+
+		private final char[] chars;
+
+		private int position;
+
+		private final int limit;
+
+		private DecodedText(Lender lender, char[] chars, int position, int limit) {
+			this.lender = lender;
+			this.chars = chars;
+			this.position = position;
+			this.limit = limit;
+		}
+
+		static DecodedText of(Whole whole, Charset charset) {
+			Lender lender = LENDERS.get();
+			char[] chars;
+			if (lender.lent) {
+				chars = new char[whole.length()];
+			}
+			else {
+				if (lender.chars.length < whole.length()) {
+					lender.chars = new char[Math.max(whole.length(), 2 * lender.chars.length)];
+				}
+				chars = lender.chars;
+				lender.lent = true;
+			}
+			// Replaces bad bytes as new String(bytes, charset) does; a char never takes less than a byte in either
+			// encoding, so the text fits.
+			CharBuffer out = CharBuffer.wrap(chars);
+			CharsetDecoder decoder = charset.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE);
+			decoder.decode(ByteBuffer.wrap(whole.bytes(), 0, whole.length()), out, true);
+			decoder.flush(out);
+			int limit = out.position();
+			int start = limit > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+			return new DecodedText(chars == lender.chars ? lender : null, chars, start, limit);
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) {
+			if (this.position >= this.limit) {
+				return -1;
+			}
+			int n = Math.min(length, this.limit - this.position);
+			System.arraycopy(this.chars, this.position, buffer, offset, n);
+			this.position += n;
+			return n;
+		}
+
+		@Override
+		public int read() {
+			return this.position < this.limit ? this.chars[this.position++] : -1;
+		}
+
+		@Override
+		public void close() {
+			this.position = this.limit;
+			if (this.lender != null) {
+				this.lender.lent = false;
+			}
+		}
+
 	}
 
 	/** The first {@code length} bytes of a buffer, which the next read on the same thread overwrites. */

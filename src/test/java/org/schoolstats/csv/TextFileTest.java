@@ -54,6 +54,30 @@ class TextFileTest {
 	}
 
 	@Test
+	void aFileOpenedWhileAnotherIsOpenOnTheSameThreadLeavesItsTextIntact() throws IOException {
+		// A step may load the registry on a worker thread that has a return open: both must read their own text.
+		Path first = write("school_code,\u4E2D\u6587\nS001,\u5C0F\u5B66\n");
+		Path second = Files.write(this.temp.resolve("second.csv"), "code\nX\n".getBytes(StandardCharsets.UTF_8));
+		try (Reader reader = TextFile.open(first, TextEncoding.UTF_8)) {
+			char[] start = new char[5];
+			assertThat(reader.read(start)).isEqualTo(5);
+			try (Reader other = TextFile.open(second, TextEncoding.UTF_8)) {
+				assertThat(readAll(other)).isEqualTo("code\nX\n");
+			}
+			assertThat(new String(start) + readAll(reader)).isEqualTo("school_code,\u4E2D\u6587\nS001,\u5C0F\u5B66\n");
+		}
+		try (Reader again = TextFile.open(second, TextEncoding.UTF_8)) {
+			assertThat(readAll(again)).isEqualTo("code\nX\n");
+		}
+	}
+
+	private static String readAll(Reader reader) throws IOException {
+		StringWriter text = new StringWriter();
+		reader.transferTo(text);
+		return text.toString();
+	}
+
+	@Test
 	void removesOnlyOneLeadingByteOrderMark() throws IOException {
 		Path file = write(concat(UTF8_BOM, "\uFEFFa\uFEFF\n".getBytes(StandardCharsets.UTF_8)));
 		assertThat(decoded(file, TextFile.inspect(file))).isEqualTo("\uFEFFa\uFEFF\n");
