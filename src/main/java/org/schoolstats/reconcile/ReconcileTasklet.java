@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.schoolstats.OnAllCores;
@@ -68,14 +67,14 @@ public class ReconcileTasklet implements Tasklet {
 		try (CsvOutput rejects = RejectsFile.create(this.work.rejects())) {
 			for (Category category : Category.values()) {
 				List<SubmissionFile> files = this.inbox.files(category);
-				AtomicLongArray readPerFile = new AtomicLongArray(files.size());
+				long[] readPerFile = new long[files.size()];
 				List<Path> partitions = partitions(category);
 				Resolved resolved = resolve(category, files, partitions, readPerFile, parts);
 				long readRejects = mergeRejects(category, files, partitions, rejects, readPerFile, perSchool);
 				long staged = resolved.accepted + resolved.conflicts + resolved.collapsed;
 				counts.put(category, new Reconciliation.Counts(staged + readRejects, resolved.accepted,
 						readRejects + resolved.conflicts, resolved.collapsed));
-				perFile.put(category, IntStream.range(0, files.size()).mapToObj(readPerFile::get).toList());
+				perFile.put(category, Arrays.stream(readPerFile).boxed().toList());
 			}
 			rejectRows = rejects.rows();
 		}
@@ -97,18 +96,21 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	/** Every worker decides every n-th bucket, and adds up what it accepts in its own part. */
-	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions,
-			AtomicLongArray readPerFile, List<AcceptedRows.Part> parts) throws Exception {
+	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions, long[] readPerFile,
+			List<AcceptedRows.Part> parts) throws Exception {
 		DuplicateResolver resolver = new DuplicateResolver(category, (index) -> files.get(index).path());
 		Files.createDirectories(this.work.conflicts(category, 0).getParent());
 		List<Callable<Resolved>> workers = new ArrayList<>();
+		// Each worker counts the rows per file on its own, so that the workers never write to the same memory.
+		long[][] readByWorker = new long[WORKERS][files.size()];
 		for (int worker = 0; worker < WORKERS; worker++) {
 			int first = worker;
 			AcceptedRows.Part part = parts.get(worker);
+			long[] read = readByWorker[worker];
 			workers.add(() -> {
 				Resolved total = new Resolved(0, 0, 0);
 				for (int bucket = first; bucket < StagingWriter.BUCKETS; bucket += WORKERS) {
-					total = total.plus(resolveBucket(category, resolver, partitions, bucket, readPerFile, part));
+					total = total.plus(resolveBucket(category, resolver, partitions, bucket, read, part));
 				}
 				return total;
 			});
@@ -117,15 +119,20 @@ public class ReconcileTasklet implements Tasklet {
 		for (Resolved worker : OnAllCores.run(workers)) {
 			total = total.plus(worker);
 		}
+		for (long[] read : readByWorker) {
+			for (int file = 0; file < read.length; file++) {
+				readPerFile[file] += read[file];
+			}
+		}
 		return total;
 	}
 
 	/** One bucket: every record that may be a duplicate of one of its records is in it. */
 	private Resolved resolveBucket(Category category, DuplicateResolver resolver, List<Path> partitions, int bucket,
-			AtomicLongArray readPerFile, AcceptedRows.Part part) throws IOException {
+			long[] readPerFile, AcceptedRows.Part part) throws IOException {
 		List<Checked.Accepted> rows = readBucket(partitions, bucket);
 		for (Checked.Accepted row : rows) {
-			readPerFile.incrementAndGet(row.fileIndex());
+			readPerFile[row.fileIndex()]++;
 		}
 		DuplicateResolver.Outcome outcome = resolver.resolve(rows);
 		for (Checked.Accepted row : outcome.accepted()) {
@@ -159,7 +166,7 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	private long mergeRejects(Category category, List<SubmissionFile> files, List<Path> partitions, CsvOutput out,
-			AtomicLongArray readPerFile, Map<String, Long> perSchool) throws IOException {
+			long[] readPerFile, Map<String, Long> perSchool) throws IOException {
 		List<List<Path>> runs = new ArrayList<>();
 		runs.add(partitions.stream().map(StagingWriter::rejects).toList());
 		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
@@ -175,7 +182,7 @@ public class ReconcileTasklet implements Tasklet {
 				}
 				if (reject.reason() != Reason.DUPLICATE_CONFLICT) {
 					readRejects++; // conflicts were counted as staged rows already
-					readPerFile.incrementAndGet(reject.fileIndex());
+					readPerFile[reject.fileIndex()]++;
 				}
 				if (this.registry.school(reject.schoolCode()) != null) {
 					perSchool.merge(reject.schoolCode(), 1L, Long::sum);
