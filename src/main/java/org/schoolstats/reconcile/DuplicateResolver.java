@@ -25,9 +25,6 @@ public final class DuplicateResolver {
 	public record Outcome(List<Checked.Accepted> accepted, List<Checked.Rejected> conflicts, long collapsed) {
 	}
 
-	/** Marks a key whose records have been decided. */
-	private static final Object DECIDED = new Object();
-
 	private static final Comparator<Checked> PROCESSING_ORDER = Comparator.comparingInt(Checked::fileIndex)
 		.thenComparingLong(Checked::line);
 
@@ -47,31 +44,33 @@ public final class DuplicateResolver {
 	 * @param rows valid records that share their schools with no record outside this list
 	 */
 	public Outcome resolve(List<Checked.Accepted> rows) {
-		// Most keys occur once: a key maps to its one record, and to a list only when a second one comes.
-		Map<List<String>, Object> byKey = new HashMap<>(rows.size() * 4 / 3 + 16);
-		List<List<String>> keys = new ArrayList<>(rows.size());
-		for (Checked.Accepted row : rows) {
-			List<String> key = key(row);
-			keys.add(key);
-			byKey.merge(key, row, DuplicateResolver::together);
+		// One map lookup per record: each record keeps the group of its key.
+		Map<List<String>, Group> byKey = new HashMap<>(rows.size() * 4 / 3 + 16);
+		Group[] groups = new Group[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			Checked.Accepted row = rows.get(i);
+			Group fresh = new Group(row);
+			Group earlier = byKey.putIfAbsent(key(row), fresh);
+			if (earlier != null) {
+				earlier.add(row);
+			}
+			groups[i] = earlier != null ? earlier : fresh;
 		}
 		// Accepted rows come out in the order they were given (processing order: a school's rows together).
 		List<Checked.Accepted> accepted = new ArrayList<>(byKey.size());
 		List<Checked.Rejected> conflicts = new ArrayList<>();
 		long collapsed = 0;
 		for (int i = 0; i < rows.size(); i++) {
-			Checked.Accepted row = rows.get(i);
-			Object records = byKey.get(keys.get(i));
-			if (records == row) {
-				accepted.add(row);
+			Group group = groups[i];
+			if (group.others == null) {
+				accepted.add(group.first);
 				continue;
 			}
-			if (records == DECIDED) {
+			if (group.decided) {
 				continue; // another record of a key already decided
 			}
-			@SuppressWarnings("unchecked")
-			List<Checked.Accepted> same = (List<Checked.Accepted>) records;
-			byKey.put(keys.get(i), DECIDED);
+			group.decided = true;
+			List<Checked.Accepted> same = group.all();
 			same.sort(PROCESSING_ORDER);
 			if (allEqual(same)) {
 				accepted.add(same.get(0));
@@ -87,18 +86,33 @@ public final class DuplicateResolver {
 		return new Outcome(accepted, conflicts, collapsed);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Object together(Object earlier, Object next) {
-		List<Checked.Accepted> same;
-		if (earlier instanceof Checked.Accepted first) {
-			same = new ArrayList<>(2);
-			same.add(first);
+	/** The records of one key: most keys have one, and a list only when a second one comes. */
+	private static final class Group {
+
+		private final Checked.Accepted first;
+
+		private List<Checked.Accepted> others;
+
+		private boolean decided;
+
+		Group(Checked.Accepted first) {
+			this.first = first;
 		}
-		else {
-			same = (List<Checked.Accepted>) earlier;
+
+		void add(Checked.Accepted row) {
+			if (this.others == null) {
+				this.others = new ArrayList<>(1);
+			}
+			this.others.add(row);
 		}
-		same.add((Checked.Accepted) next);
-		return same;
+
+		List<Checked.Accepted> all() {
+			List<Checked.Accepted> all = new ArrayList<>(1 + this.others.size());
+			all.add(this.first);
+			all.addAll(this.others);
+			return all;
+		}
+
 	}
 
 	private List<String> key(Checked.Accepted row) {
