@@ -17,6 +17,9 @@ public final class StagedOutput implements Closeable {
 
 	private byte[] buffer = new byte[64 * 1024];
 
+	/** The characters of the value being written. */
+	private char[] chars = new char[256];
+
 	private int used;
 
 	private long written;
@@ -74,12 +77,24 @@ public final class StagedOutput implements Closeable {
 
 	/** The UTF-8 bytes of the value after their number, as {@code String.getBytes(UTF_8)} gives them. */
 	void writeString(String value) throws IOException {
-		room(4 + 3 * value.length()); // a char takes at most 3 bytes; a pair of them 4
+		int n = value.length();
+		room(4 + 3 * n); // a char takes at most 3 bytes; a pair of them 4
+		// The characters are taken out in one go: charAt would check the index and the string's coding each time.
+		char[] chars = this.chars;
+		if (chars.length < n) {
+			chars = new char[Math.max(n, 2 * chars.length)];
+			this.chars = chars;
+		}
+		value.getChars(0, n, chars, 0);
 		byte[] b = this.buffer;
 		int start = this.used + 4;
 		int at = start;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
+		int i = 0;
+		while (i < n && chars[i] < 0x80) { // codes, numbers and dates: ASCII from start to end
+			b[at++] = (byte) chars[i++];
+		}
+		for (; i < n; i++) {
+			char c = chars[i];
 			if (c < 0x80) {
 				b[at++] = (byte) c;
 			}
@@ -88,9 +103,8 @@ public final class StagedOutput implements Closeable {
 				b[at++] = (byte) (0x80 | (c & 0x3F));
 			}
 			else if (Character.isSurrogate(c)) {
-				if (Character.isHighSurrogate(c) && i + 1 < value.length()
-						&& Character.isLowSurrogate(value.charAt(i + 1))) {
-					int codePoint = Character.toCodePoint(c, value.charAt(++i));
+				if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+					int codePoint = Character.toCodePoint(c, chars[++i]);
 					b[at++] = (byte) (0xF0 | (codePoint >> 18));
 					b[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
 					b[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
