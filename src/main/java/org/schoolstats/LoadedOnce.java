@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.schoolstats.indicator.Totals;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Inbox;
 
 /**
- * The registry and the inbox listing, read once per process and shared by every step and worker that needs them
- * (each read step's workers, its partitioner and the steps after it). A file is read again if its size or time
- * changed.
+ * The registry, the inbox listing and the totals, read once per process and shared by every step and worker that
+ * needs them (each read step's workers, its partitioner and the steps after it). What a step of this process has
+ * just written is kept as it was made, not read back. A file is read again if its size or time changed.
  */
 public class LoadedOnce {
 
@@ -24,6 +25,8 @@ public class LoadedOnce {
 	private final Map<Key, Registry> registries = new ConcurrentHashMap<>();
 
 	private final Map<Key, Inbox> listings = new ConcurrentHashMap<>();
+
+	private final Map<Key, Totals> totals = new ConcurrentHashMap<>();
 
 	public Registry registry(Path inputDirectory) {
 		Path file = inputDirectory.resolve(Registry.FILE_NAME);
@@ -45,6 +48,19 @@ public class LoadedOnce {
 		Key key = keyOf(file);
 		if (key != null) {
 			this.listings.put(key, inbox);
+		}
+	}
+
+	/** The totals reconciliation left in the work area: those it just made in this process, or read from the file. */
+	public Totals totals(WorkArea work) {
+		return load(this.totals, work.totals(), (key) -> Totals.read(work));
+	}
+
+	/** Remembers the totals reconciliation has just written into the work area, for the steps of this process. */
+	public void keptTotals(WorkArea work, Totals totals) {
+		Key key = keyOf(work.totals());
+		if (key != null) {
+			this.totals.put(key, totals);
 		}
 	}
 

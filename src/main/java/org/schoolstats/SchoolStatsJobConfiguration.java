@@ -141,7 +141,8 @@ public class SchoolStatsJobConfiguration {
 			WorkAreas workAreas, LoadedOnce loaded) {
 		Registry registry = loaded.registry(Path.of(input));
 		WorkArea work = workAreas.of(period, instance);
-		return new ReconcileTasklet(work, registry, loaded.listing(work), Totals.recorder(registry, work));
+		return new ReconcileTasklet(work, registry, loaded.listing(work),
+				Totals.recorder(registry, work, (totals) -> loaded.keptTotals(work, totals)));
 	}
 
 	@Bean
@@ -161,7 +162,8 @@ public class SchoolStatsJobConfiguration {
 	public WriteOutputsTasklet writeOutputsTasklet(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['output']}") String output,
 			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, LoadedOnce loaded) {
-		return new WriteOutputsTasklet(workAreas.of(period, instance), loaded.registry(Path.of(input)),
+		WorkArea work = workAreas.of(period, instance);
+		return new WriteOutputsTasklet(work, () -> loaded.totals(work), loaded.registry(Path.of(input)),
 				Period.parse(period), new OutputDirectory(Path.of(output), period));
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.schoolstats.WorkArea;
 import org.schoolstats.reconcile.AcceptedRows;
@@ -42,9 +43,12 @@ public final class Totals {
 		this.trainedByCounty = trainedByCounty;
 	}
 
-	/** Adds up the accepted rows as reconciliation hands them over, and keeps the result in the work area. */
-	public static AcceptedRows recorder(Registry registry, WorkArea work) {
-		return new Recorder(registry, work);
+	/**
+	 * Adds up the accepted rows as reconciliation hands them over, and keeps the result in the work area.
+	 * @param kept told of the totals once they are in the work area
+	 */
+	public static AcceptedRows recorder(Registry registry, WorkArea work, Consumer<Totals> kept) {
+		return new Recorder(registry, work, kept);
 	}
 
 	/** The totals the recorder kept in the work area. */
@@ -137,7 +141,7 @@ public final class Totals {
 
 	}
 
-	private record Recorder(Registry registry, WorkArea work) implements AcceptedRows {
+	private record Recorder(Registry registry, WorkArea work, Consumer<Totals> kept) implements AcceptedRows {
 
 		@Override
 		public AcceptedRows.Part newPart() {
@@ -160,7 +164,9 @@ public final class Totals {
 			for (SchoolTotals school : bySchool.values()) {
 				school.rowsRejected = reconciliation.rejectedAt(school.school().code());
 			}
-			WorkArea.writeJson(this.work.totals(), new Saved(new ArrayList<>(bySchool.values()), counts));
+			Saved saved = new Saved(new ArrayList<>(bySchool.values()), counts);
+			WorkArea.writeJson(this.work.totals(), saved);
+			this.kept.accept(new Totals(saved.schools(), saved.trainedByCounty()));
 		}
 
 	}

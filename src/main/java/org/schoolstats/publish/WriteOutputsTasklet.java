@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,13 @@ public class WriteOutputsTasklet implements Tasklet {
 
 	private final OutputDirectory output;
 
-	public WriteOutputsTasklet(WorkArea work, Registry registry, Period period, OutputDirectory output) {
+	private final Supplier<Totals> totals;
+
+	/** @param totals what reconciliation added up, as it left it in the work area */
+	public WriteOutputsTasklet(WorkArea work, Supplier<Totals> totals, Registry registry, Period period,
+			OutputDirectory output) {
 		this.work = work;
+		this.totals = totals;
 		this.registry = registry;
 		this.period = period;
 		this.output = output;
@@ -50,7 +56,7 @@ public class WriteOutputsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
-		Totals totals = Totals.read(this.work);
+		Totals totals = this.totals.get();
 		WorkArea.delete(this.output.staging());
 		Files.createDirectories(this.output.staging());
 		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();

@@ -57,12 +57,15 @@ class TotalsTest {
 		return new String[] { school, teacher, program, "", "county", "2024-03-01", "2024-03-02", "2.5", result };
 	}
 
+	/** The totals the recorder handed on when it finished. */
+	private Totals kept;
+
 	/**
 	 * Rows go to two workers bucket by bucket, as reconciliation hands them over: a bucket whole to one worker,
 	 * ended with {@code endOfBucket}; then the parts are put together.
 	 */
 	private Totals collect(Map<String, Long> rejectedPerSchool) throws Exception {
-		AcceptedRows recorder = Totals.recorder(this.registry, this.work);
+		AcceptedRows recorder = Totals.recorder(this.registry, this.work, (totals) -> this.kept = totals);
 		List<AcceptedRows.Part> parts = List.of(recorder.newPart(), recorder.newPart());
 		Map<String, List<Object[]>> buckets = new java.util.TreeMap<>();
 		for (Object[] row : this.handedOver) {
@@ -80,6 +83,20 @@ class TotalsTest {
 		}
 		recorder.finish(parts, new Reconciliation(Map.of(), Map.of(), rejectedPerSchool, 0));
 		return Totals.read(this.work);
+	}
+
+	@Test
+	void totalsHandedOnInTheProcessAreTheOnesAResumedRunReadsFromTheWorkArea() throws Exception {
+		accepted(Category.ENROLLMENT, new String[] { "S1", "primary", "10", "200", "190", "60", "55", "1", "2", "30",
+				"25" });
+		accepted(Category.TEACHER_TRAINING, training("S1", "T1", "P1", "completed"),
+				training("S2", "T4", "P1", "completed"));
+		accepted(Category.SAFETY_INSPECTIONS);
+
+		Totals read = collect(Map.of("S2", 3L));
+
+		assertThat(this.kept).isNotNull().usingRecursiveComparison().isEqualTo(read);
+		assertThat(this.kept.school("S2").rowsRejected).isEqualTo(3);
 	}
 
 	@Test

@@ -93,8 +93,9 @@ class ReconcileTaskletTest {
 
 	private StepExecution reconcile() throws Exception {
 		StepExecution step = MetaDataInstanceFactory.createStepExecution();
-		new ReconcileTasklet(this.work, this.registry,
-				WorkArea.readJson(this.work.inboxListing(), Inbox.class), Totals.recorder(this.registry, this.work))
+		new ReconcileTasklet(this.work, this.registry, WorkArea.readJson(this.work.inboxListing(), Inbox.class),
+				Totals.recorder(this.registry, this.work, (totals) -> {
+				}))
 			.execute(new StepContribution(step),
 				new ChunkContext(new StepContext(step)));
 		return step;
