@@ -43,6 +43,7 @@ final class BatchContext implements AutoCloseable {
 			.stream()
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
+		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
 			log.info("Starting Spring{}", AheadOfTime.isUsed() ? " from the code prepared ahead of time" : "");
 			BatchContext batch = new BatchContext(AheadOfTime.application().run(arguments));

@@ -283,4 +283,27 @@ class CommandLineIT {
 		assertThat(this.work.resolve("out/2024/county_indicators.csv")).hasBinaryContent(published);
 	}
 
+
+	// The heap a run grows to is kept (README, "Scale and memory")
+
+	@Test
+	void runKeepsTheHeapItGrowsToUnlessTheCommandLineSaysOtherwise() throws IOException {
+		Path inbox = TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
+		Path log = this.work.resolve("state/logs/school-stats.log");
+
+		Result kept = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
+				"2024");
+		assertThat(kept.exitCode()).as(kept.output()).isZero();
+		assertThat(Files.readString(log)).contains("MaxHeapFreeRatio set to 100");
+
+		Files.delete(log);
+		Result chosen = ProcessTests.run(this.work, List.of("-XX:MaxHeapFreeRatio=80"), Map.of(), "run", "--input",
+				inbox.toString(), "--output", "out", "--period", "2024", "--force");
+		assertThat(chosen.exitCode()).as(chosen.output()).isZero();
+		assertThat(Files.readString(log)).contains("MaxHeapFreeRatio left at 80 as the command line set it")
+			.doesNotContain("set to 100");
+	}
+
 }
