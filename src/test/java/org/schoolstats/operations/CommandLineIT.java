@@ -175,9 +175,7 @@ class CommandLineIT {
 
 	@Test
 	void danglingLinkFailsTheRunNamingTheFile() throws IOException {
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
-			.path();
+		Path inbox = oneSchoolInbox();
 		Files.createSymbolicLink(inbox.resolve("enrollment/x.csv"), this.work.resolve("gone.csv"));
 
 		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
@@ -190,9 +188,7 @@ class CommandLineIT {
 
 	@Test
 	void completedRunExitsZero() {
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
-			.path();
+		Path inbox = oneSchoolInbox();
 
 		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
 				"2024");
@@ -263,9 +259,7 @@ class CommandLineIT {
 
 	@Test
 	void jarStartsSpringFromTheCodePreparedAheadOfTimeAndCanDoWithout() throws IOException {
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
-			.path();
+		Path inbox = oneSchoolInbox();
 		Path log = this.work.resolve("state/logs/school-stats.log");
 
 		Result prepared = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out",
@@ -288,9 +282,7 @@ class CommandLineIT {
 
 	@Test
 	void runKeepsTheHeapItGrowsToUnlessTheCommandLineSaysOtherwise() throws IOException {
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
-			.path();
+		Path inbox = oneSchoolInbox();
 		Path log = this.work.resolve("state/logs/school-stats.log");
 
 		Result kept = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
@@ -304,6 +296,13 @@ class CommandLineIT {
 		assertThat(chosen.exitCode()).as(chosen.output()).isZero();
 		assertThat(Files.readString(log)).contains("MaxHeapFreeRatio left at 80 as the command line set it")
 			.doesNotContain("set to 100");
+	}
+
+	/** An inbox with the default registry and one enrollment row of school S1. */
+	private Path oneSchoolInbox() {
+		return TestInbox.in(this.work.resolve("inbox"))
+			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
+			.path();
 	}
 
 }
