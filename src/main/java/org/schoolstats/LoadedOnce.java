@@ -38,17 +38,9 @@ public class LoadedOnce {
 		return load(this.listings, file, (key) -> WorkArea.readJson(file, Inbox.class));
 	}
 
-	/**
-	 * Keeps the listing in the work area, and in memory for the steps of this process: what was just written is
-	 * not read back.
-	 */
-	public void keepListing(WorkArea work, Inbox inbox) {
-		Path file = work.inboxListing();
-		WorkArea.writeJson(file, inbox);
-		Key key = keyOf(file);
-		if (key != null) {
-			this.listings.put(key, inbox);
-		}
+	/** Remembers the listing the scan step has just written into the work area, for the steps of this process. */
+	public void keptListing(WorkArea work, Inbox inbox) {
+		remember(this.listings, work.inboxListing(), inbox);
 	}
 
 	/** The totals reconciliation left in the work area: those it just made in this process, or read from the file. */
@@ -58,9 +50,13 @@ public class LoadedOnce {
 
 	/** Remembers the totals reconciliation has just written into the work area, for the steps of this process. */
 	public void keptTotals(WorkArea work, Totals totals) {
-		Key key = keyOf(work.totals());
+		remember(this.totals, work.totals(), totals);
+	}
+
+	private static <T> void remember(Map<Key, T> loaded, Path file, T value) {
+		Key key = keyOf(file);
 		if (key != null) {
-			this.totals.put(key, totals);
+			loaded.put(key, value);
 		}
 	}
 

@@ -91,7 +91,7 @@ public class SchoolStatsJobConfiguration {
 			@Value("#{jobParameters['inbox.sha256']}") String fingerprint, @Value("#{jobParameters['period']}") String period,
 			@Value(JOB_INSTANCE) long instance, WorkAreas workAreas, LoadedOnce loaded, InboxScans inboxScans) {
 		WorkArea work = workAreas.of(period, instance);
-		return new ScanInboxTasklet(Path.of(input), fingerprint, (inbox) -> loaded.keepListing(work, inbox),
+		return new ScanInboxTasklet(Path.of(input), fingerprint, work, (inbox) -> loaded.keptListing(work, inbox),
 				inboxScans);
 	}
 

@@ -22,7 +22,8 @@ import java.util.HexFormat;
 /**
  * Decides how a file is decoded and opens it decoded (section 1, "Encoding"). The decision uses a
  * {@link CharsetDecoder} that reports errors: {@code new String(bytes, UTF_8)} would quietly replace bad bytes.
- * Files are streamed, never loaded whole, so memory stays bounded whatever their size.
+ * Files up to 1 MB (nearly every return) are read whole into a buffer per thread; larger ones are streamed, so
+ * memory stays bounded whatever their size.
  */
 public final class TextFile {
 

@@ -3,6 +3,7 @@ package org.schoolstats.submission;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.schoolstats.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,19 +21,23 @@ public class ScanInboxTasklet implements Tasklet {
 
 	private final String expectedFingerprint;
 
-	private final Consumer<Inbox> keep;
+	private final WorkArea work;
+
+	private final Consumer<Inbox> kept;
 
 	private final InboxScans scans;
 
 	/**
 	 * @param expectedFingerprint the fingerprint the run was started for, or {@code null} to take the inbox as is
-	 * @param keep keeps the listing in the work area
+	 * @param kept told of the listing once it is in the work area
 	 * @param scans a scan this process already made of the inbox, to reuse instead of reading every file again
 	 */
-	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, Consumer<Inbox> keep, InboxScans scans) {
+	public ScanInboxTasklet(Path inputDirectory, String expectedFingerprint, WorkArea work, Consumer<Inbox> kept,
+			InboxScans scans) {
 		this.inputDirectory = inputDirectory;
 		this.expectedFingerprint = expectedFingerprint;
-		this.keep = keep;
+		this.work = work;
+		this.kept = kept;
 		this.scans = scans;
 	}
 
@@ -42,7 +47,8 @@ public class ScanInboxTasklet implements Tasklet {
 		if (inbox == null) {
 			inbox = scanAndCheck();
 		}
-		this.keep.accept(inbox);
+		WorkArea.writeJson(this.work.inboxListing(), inbox);
+		this.kept.accept(inbox);
 		contribution.incrementWriteCount(inbox.files().size());
 		return RepeatStatus.FINISHED;
 	}
