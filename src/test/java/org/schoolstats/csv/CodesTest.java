@@ -26,6 +26,8 @@ class CodesTest {
 		assertThat(Codes.parse(ProgramLevel.class, "regional")).isNull();
 		assertThat(Codes.isListed(ProgramLevel.class, "")).isFalse();
 		assertThat(Codes.isListed(ProgramLevel.class, "province")).isFalse();
+		assertThat(Codes.parse(ProgramLevel.class, "schools")).isNull(); // a code with more after it is no code
+		assertThat(Codes.isListed(ProgramLevel.class, "county level")).isFalse();
 	}
 
 	@Test
