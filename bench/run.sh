@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The performance benchmark of school-stats (README, "Performance").
+# The performance benchmark of school-stats (bench/README.md).
 #
 #   bench/run.sh [SCHOOLS_PER_COUNTY ...]      default: 50 100 200 (half, province, double)
 #
@@ -10,7 +10,7 @@
 #   full   java -Xmx512m -jar target/school-stats.jar run ... with a fresh ./state each time
 # and prints both times, their ratio, rows per second and the peak heap of the full run (from the GC log).
 # Set BENCH_DIR to keep the generated inboxes elsewhere than target/bench, and BENCH_JAVA_OPTS to add JVM options
-# to the full run (e.g. BENCH_JAVA_OPTS=-XX:+UseParallelGC, see README "Performance").
+# to the full run (e.g. BENCH_JAVA_OPTS=-XX:+UseParallelGC, see bench/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)

@@ -1,14 +1,19 @@
 package org.schoolstats.csv;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The contract's code lists (stage, level, result...) as enums whose code is the lower-cased constant name. */
+/**
+ * The contract's code lists (stage, level, result...) as enums whose code is the lower-cased constant name (section
+ * 1). A value is a code of the list in any case, or one of a code's Chinese labels ({@link Labelled}) exactly, both
+ * after trimming; either way it stands for the same constant.
+ */
 public final class Codes {
 
 	/**
-	 * Each enum's codes and constants, computed once. A list has a handful of codes: comparing a value with each
-	 * costs less than hashing it, and codes are looked up several times for every submitted row.
+	 * Each enum's codes, labels and constants, worked out once. A list has a handful of codes: comparing a value with
+	 * each costs less than hashing it, and codes are looked up several times for every submitted row.
 	 */
 	private static final ClassValue<Table> TABLES = new ClassValue<>() {
 
@@ -16,20 +21,36 @@ public final class Codes {
 		protected Table computeValue(Class<?> type) {
 			Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
 			String[] codes = new String[constants.length];
+			List<String> labels = new ArrayList<>();
+			List<Enum<?>> labelled = new ArrayList<>();
 			for (int i = 0; i < constants.length; i++) {
 				codes[i] = code(constants[i]);
+				if (constants[i] instanceof Labelled withLabels) {
+					for (String label : withLabels.labels()) {
+						labels.add(label);
+						labelled.add(constants[i]);
+					}
+				}
 			}
-			return new Table(codes, constants);
+			return new Table(codes, constants, labels.toArray(String[]::new), labelled.toArray(Enum<?>[]::new));
 		}
 
 	};
 
-	private record Table(String[] codes, Enum<?>[] constants) {
+	private record Table(String[] codes, Enum<?>[] constants, String[] labels, Enum<?>[] labelled) {
 
 		Enum<?> find(String code) {
-			for (int i = 0; i < this.codes.length; i++) {
-				if (this.codes[i].equals(code)) {
-					return this.constants[i];
+			return find(code, this.codes, this.constants);
+		}
+
+		Enum<?> findLabel(String label) {
+			return find(label, this.labels, this.labelled);
+		}
+
+		private static Enum<?> find(String value, String[] names, Enum<?>[] constants) {
+			for (int i = 0; i < names.length; i++) {
+				if (names[i].equals(value)) {
+					return constants[i];
 				}
 			}
 			return null;
@@ -44,21 +65,43 @@ public final class Codes {
 		return Cells.lower(constant.name());
 	}
 
-	/** The constant whose code equals the value compared in lower case, or {@code null}. */
+	/** The constant the value stands for, as a code in any case or as a label, or {@code null}. */
 	public static <E extends Enum<E>> E parse(Class<E> type, String value) {
+		return type.cast(find(type, value));
+	}
+
+	/** The code the value stands for ({@code 高中} as a stage is {@code senior}), or {@code null}. */
+	public static String codeOf(Class<? extends Enum<?>> type, String value) {
+		Enum<?> constant = find(type, value);
+		return constant == null ? null : code(constant);
+	}
+
+	private static Enum<?> find(Class<?> type, String value) {
 		Table table = TABLES.get(type);
-		Enum<?> constant = table.find(value); // staged codes are lower case already
-		return type.cast(constant != null ? constant : table.find(Cells.lower(Cells.trim(value))));
+		Enum<?> constant = table.find(value); // staged values are codes already
+		if (constant == null) {
+			String trimmed = Cells.trim(value);
+			constant = table.find(Cells.lower(trimmed));
+			if (constant == null) {
+				constant = table.findLabel(trimmed);
+			}
+		}
+		return constant;
 	}
 
-	/** Whether the value is one of the codes of the list, compared in lower case. */
+	/** Whether the value is one of the codes of the list, in any case, or one of their labels. */
 	public static boolean isListed(Class<? extends Enum<?>> type, String value) {
-		return TABLES.get(type).find(Cells.lower(Cells.trim(value))) != null;
+		return find(type, value) != null;
 	}
 
-	/** "kindergarten, primary, ..." for messages. */
+	/** "national (国家级), provincial (省级), ..." for messages: every code with its labels, in contract order. */
 	public static String list(Class<? extends Enum<?>> type) {
-		return Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", "));
+		List<String> codes = new ArrayList<>();
+		for (Enum<?> constant : type.getEnumConstants()) {
+			String labels = constant instanceof Labelled withLabels ? String.join(", ", withLabels.labels()) : "";
+			codes.add(code(constant) + (labels.isEmpty() ? "" : " (" + labels + ")"));
+		}
+		return codes.stream().collect(Collectors.joining(", "));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.CharBuffer;
@@ -22,8 +23,8 @@ import java.util.HexFormat;
 /**
  * Decides how a file is decoded and opens it decoded (section 1, "Encoding"). The decision uses a
  * {@link CharsetDecoder} that reports errors: {@code new String(bytes, UTF_8)} would quietly replace bad bytes.
- * Files up to 1 MB (nearly every return) are read whole into a buffer per thread; larger ones are streamed, so
- * memory stays bounded whatever their size.
+ * Files up to 1 MB (nearly every return) are read whole; larger ones are streamed, so memory stays bounded
+ * whatever their size.
  */
 public final class TextFile {
 
@@ -127,7 +128,9 @@ public final class TextFile {
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
 		Whole whole = readIfSmall(path);
 		if (whole != null) {
-			return DecodedText.of(whole, encoding.charset());
+			// The encoding was chosen because every byte decodes in it: nothing here is replaced.
+			String text = new String(whole.bytes(), 0, whole.length(), encoding.charset());
+			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		}
 		CharsetDecoder decoder = encoding.charset()
 			.newDecoder()
@@ -141,121 +144,23 @@ public final class TextFile {
 		return reader;
 	}
 
-	/**
-	 * A small file decoded whole. Each thread decodes into one array that grows to the longest file it has read,
-	 * lent to one open file at a time (a second file opened on the thread before the first is closed gets an array of
-	 * its own): tens of thousands of returns would otherwise each leave a copy of their text as garbage.
-	 */
-	private static final class DecodedText extends Reader {
-
-		private static final ThreadLocal<Lender> LENDERS = ThreadLocal.withInitial(Lender::new);
-
-		private static final class Lender {
-
-			private char[] chars = new char[BUFFER];
-
-			private boolean lent;
-
-		}
-
-		private final Lender lender;
-
-		private final char[] chars;
-
-		private int position;
-
-		private final int limit;
-
-		private DecodedText(Lender lender, char[] chars, int position, int limit) {
-			this.lender = lender;
-			this.chars = chars;
-			this.position = position;
-			this.limit = limit;
-		}
-
-		static DecodedText of(Whole whole, Charset charset) {
-			Lender lender = LENDERS.get();
-			char[] chars;
-			if (lender.lent) {
-				chars = new char[whole.length()];
-			}
-			else {
-				if (lender.chars.length < whole.length()) {
-					lender.chars = new char[Math.max(whole.length(), 2 * lender.chars.length)];
-				}
-				chars = lender.chars;
-				lender.lent = true;
-			}
-			// Replaces bad bytes as new String(bytes, charset) does; a char never takes less than a byte in either
-			// encoding, so the text fits.
-			CharBuffer out = CharBuffer.wrap(chars);
-			CharsetDecoder decoder = charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE);
-			decoder.decode(ByteBuffer.wrap(whole.bytes(), 0, whole.length()), out, true);
-			decoder.flush(out);
-			int limit = out.position();
-			int start = limit > 0 && chars[0] == '\uFEFF' ? 1 : 0;
-			return new DecodedText(chars == lender.chars ? lender : null, chars, start, limit);
-		}
-
-		@Override
-		public int read(char[] buffer, int offset, int length) {
-			if (this.position >= this.limit) {
-				return -1;
-			}
-			int n = Math.min(length, this.limit - this.position);
-			System.arraycopy(this.chars, this.position, buffer, offset, n);
-			this.position += n;
-			return n;
-		}
-
-		@Override
-		public int read() {
-			return this.position < this.limit ? this.chars[this.position++] : -1;
-		}
-
-		@Override
-		public void close() {
-			this.position = this.limit;
-			if (this.lender != null) {
-				this.lender.lent = false;
-			}
-		}
-
-	}
-
-	/** The first {@code length} bytes of a buffer, which the next read on the same thread overwrites. */
+	/** The first {@code length} bytes of a buffer. */
 	private record Whole(byte[] bytes, int length) {
 	}
 
-	/**
-	 * Each thread reads small files into one buffer that grows to the largest it has read: tens of thousands of
-	 * returns are read twice per run, and a new array for each would keep the garbage collector busy.
-	 */
-	private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
-
-	/**
-	 * The bytes of a file of at most {@link #WHOLE} bytes, read in one go into this thread's buffer, valid until
-	 * the thread's next read; {@code null} for a larger file.
-	 */
+	/** The bytes of a file of at most {@link #WHOLE} bytes, read in one go; {@code null} for a larger file. */
 	private static Whole readIfSmall(Path path) throws IOException {
 		try (SeekableByteChannel channel = Files.newByteChannel(path)) {
 			long size = channel.size();
 			if (size > WHOLE) {
 				return null;
 			}
-			byte[] bytes = BUFFERS.get();
-			if (bytes.length < size + 1) {
-				bytes = new byte[(int) Math.min(WHOLE + 1, Math.max(size + 1, 2L * bytes.length))];
-				BUFFERS.set(bytes);
-			}
 			// One byte more than the size, to see a file that grew while it was read (it is then read streamed).
-			ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) size + 1);
+			ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
 			while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
 				// read until full, or until the end of the file
 			}
-			return buffer.position() > size ? null : new Whole(bytes, buffer.position());
+			return buffer.position() > size ? null : new Whole(buffer.array(), buffer.position());
 		}
 	}
 

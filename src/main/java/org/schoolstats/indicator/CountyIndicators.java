@@ -110,6 +110,15 @@ public record CountyIndicators(String countyCode, String countyName, long school
 				n(this.hazardsOpen), n(this.rowsRejected) };
 	}
 
+	/** The printed cell of a column of {@link #HEADER}. */
+	public String cell(String column) {
+		int index = HEADER.indexOf(column);
+		if (index < 0) {
+			throw new IllegalArgumentException("No column " + column);
+		}
+		return cells()[index];
+	}
+
 	/** Schools that did not submit all three returns. */
 	public long schoolsIncomplete() {
 		return this.schoolsRegistered - this.schoolsComplete;

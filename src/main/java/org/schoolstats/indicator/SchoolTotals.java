@@ -22,8 +22,8 @@ import org.schoolstats.submission.TrainingRow;
 		isGetterVisibility = Visibility.NONE)
 public final class SchoolTotals {
 
-	/** An accepted enrollment row with more than 66 students per class (section 3.3). */
-	public record OversizedClasses(Stage stage, long students, long classes) {
+	/** An accepted enrollment row with 56 or more students per class on average (section 3.3). */
+	public record CrowdedClasses(Stage stage, EnrollmentRow.ClassSize size, long students, long classes) {
 	}
 
 	private final School school;
@@ -52,7 +52,7 @@ public final class SchoolTotals {
 
 	long fullTimeTeachers;
 
-	List<OversizedClasses> oversized = new ArrayList<>();
+	List<CrowdedClasses> crowded = new ArrayList<>();
 
 	long completedTrainings;
 
@@ -92,8 +92,8 @@ public final class SchoolTotals {
 		this.studentsWithDisabilities += row.studentsWithDisabilities();
 		this.migrantChildren += row.migrantChildren();
 		this.fullTimeTeachers += row.fullTimeTeachers();
-		if (row.hasOversizedClasses()) {
-			this.oversized.add(new OversizedClasses(row.stage(), row.students(), row.classes()));
+		if (row.classSize() != EnrollmentRow.ClassSize.NORMAL) {
+			this.crowded.add(new CrowdedClasses(row.stage(), row.classSize(), row.students(), row.classes()));
 		}
 	}
 
@@ -130,7 +130,7 @@ public final class SchoolTotals {
 		this.studentsWithDisabilities += other.studentsWithDisabilities;
 		this.migrantChildren += other.migrantChildren;
 		this.fullTimeTeachers += other.fullTimeTeachers;
-		this.oversized.addAll(other.oversized);
+		this.crowded.addAll(other.crowded);
 		this.completedTrainings += other.completedTrainings;
 		this.completedHoursHundredths += other.completedHoursHundredths;
 		for (int l = 0; l < this.completedByLevel.length; l++) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;

@@ -1,16 +1,17 @@
 package org.schoolstats.operations;
 
+import org.springframework.core.NestedExceptionUtils;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.schoolstats.AheadOfTime;
-import org.schoolstats.SchoolStatsJobConfiguration;
-import org.schoolstats.WorkAreas;
+import org.schoolstats.job.SchoolStatsJobConfiguration;
+import org.schoolstats.work.WorkAreas;
 import org.schoolstats.submission.InboxScans;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,14 +46,14 @@ final class BatchContext implements AutoCloseable {
 			.toArray(String[]::new);
 		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
-			log.info("Starting Spring{}", AheadOfTime.isUsed() ? " from the code prepared ahead of time" : "");
-			BatchContext batch = new BatchContext(AheadOfTime.application().run(arguments));
+			log.info("Starting Spring");
+			BatchContext batch = new BatchContext(new SpringApplicationBuilder(BatchApplication.class).run(arguments));
 			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
 			return batch;
 		}
 		catch (RuntimeException ex) {
 			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(repository.url())
-					+ " cannot be opened (" + Failures.describe(Failures.root(ex))
+					+ " cannot be opened (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex))
 					+ "): check --db, that the database is running and that the state directory is writable.", ex);
 		}
 	}

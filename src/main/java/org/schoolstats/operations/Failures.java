@@ -3,7 +3,8 @@ package org.schoolstats.operations;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.schoolstats.PlainFailure;
+import org.schoolstats.work.PlainFailure;
+import org.springframework.core.NestedExceptionUtils;
 
 /** Turns any failure into the one plain sentence of section 4; the full trace goes to the log file. */
 public final class Failures {
@@ -19,7 +20,7 @@ public final class Failures {
 				return plain;
 			}
 		}
-		Throwable first = failures.isEmpty() ? null : root(failures.get(0));
+		Throwable first = failures.isEmpty() ? null : NestedExceptionUtils.getMostSpecificCause(failures.get(0));
 		return "The run failed unexpectedly" + (first == null ? "" : " (" + describe(first) + ")")
 				+ ". The details are in " + logFile + "; once the cause is fixed, run the same command again to resume.";
 	}
@@ -32,14 +33,6 @@ public final class Failures {
 			}
 		}
 		return null;
-	}
-
-	static Throwable root(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root;
 	}
 
 	static String describe(Throwable failure) {

@@ -1,16 +1,18 @@
 package org.schoolstats.operations;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.RunParameters;
 import org.schoolstats.reconcile.RunFigures;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.util.FileSystemUtils;
 
 /** Starts (or resumes) a job and turns its end into an exit code and one line for the user. */
 final class Launch {
@@ -21,8 +23,8 @@ final class Launch {
 	/** The line for a completed run: where it published and what it read. */
 	static void printPublished(JobExecution execution) {
 		RunFigures figures = RunFigures.of(execution.getExecutionContext());
-		Path published = Path.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.OUTPUT))
-			.resolve(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD));
+		Path published = Path.of(execution.getJobParameters().getString(RunParameters.OUTPUT))
+			.resolve(execution.getJobParameters().getString(RunParameters.PERIOD));
 		Console.out(String.format(Locale.ROOT,
 				"Published %s (execution %d): %,d rows read, %,d accepted, %,d rejected, in %.1f s.", published,
 				execution.getId(), figures.read(), figures.accepted(), figures.rejected(), elapsedSeconds()));
@@ -33,12 +35,18 @@ final class Launch {
 		return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
 	}
 
-	static int run(BatchContext batch, Job job, JobParameters parameters, Path logFile,
-			Consumer<JobExecution> onCompleted) {
+	/** How a command launches its execution: a start, a resumption or a restart of a given execution. */
+	interface Launcher {
+
+		JobExecution launch(JobOperator operator) throws Exception;
+
+	}
+
+	static int run(BatchContext batch, Launcher launcher, Path logFile, Consumer<JobExecution> onCompleted) {
 		batch.progress().printTo(Console.stdout());
 		JobExecution execution;
 		try {
-			execution = batch.operator().start(job, parameters);
+			execution = launcher.launch(batch.operator());
 		}
 		catch (Exception ex) {
 			throw new UserError(ExitCode.FAILED, "The run could not be started (" + Failures.describe(ex)
@@ -49,11 +57,24 @@ final class Launch {
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			onCompleted.accept(execution);
-			RunCommand.deleteWorkArea(batch, execution);
+			deleteWorkArea(batch, execution);
 			return ExitCode.OK;
 		}
 		Console.err(execution.getExitStatus().getExitDescription());
 		return ExitCode.FAILED;
+	}
+
+	/** A completed execution's work area is no longer needed: nothing will resume it. */
+	private static void deleteWorkArea(BatchContext batch, JobExecution execution) {
+		Path area = batch.workAreas()
+			.of(execution.getJobParameters().getString(RunParameters.PERIOD), execution.getJobInstanceId())
+			.root();
+		try {
+			FileSystemUtils.deleteRecursively(area);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete " + area, ex);
+		}
 	}
 
 }

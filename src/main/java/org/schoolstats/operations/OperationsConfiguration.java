@@ -4,14 +4,17 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.schoolstats.LoadedOnce;
-import org.schoolstats.WorkAreas;
+import org.schoolstats.job.LoadedOnce;
+import org.schoolstats.work.WorkAreas;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The operational beans around the job: the repository schema, the record of each run, the progress lines. */
+/**
+ * The operational beans around the job: the repository schema, the record of each run, the progress lines and the
+ * pause points of the process-level tests. The job registers the listeners among them on its steps.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OperationsConfiguration {
 
@@ -30,6 +33,11 @@ public class OperationsConfiguration {
 	public ProgressReporter progressReporter(WorkAreas workAreas, LoadedOnce loaded,
 			@Value("${school-stats.progress-interval-ms}") long intervalMillis) {
 		return new ProgressReporter(workAreas, loaded, intervalMillis);
+	}
+
+	@Bean
+	public PausePoint pausePoint() {
+		return new PausePoint();
 	}
 
 }

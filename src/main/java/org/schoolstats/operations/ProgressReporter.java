@@ -10,10 +10,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.schoolstats.LoadedOnce;
-import org.schoolstats.WorkArea;
-import org.schoolstats.WorkAreas;
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.LoadedOnce;
+import org.schoolstats.work.WorkArea;
+import org.schoolstats.work.WorkAreas;
+import org.schoolstats.job.RunParameters;
+import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.FileRangePartitioner;
@@ -128,7 +129,7 @@ public class ProgressReporter implements StepExecutionListener, ChunkListener<Re
 	}
 
 	private void startReading(StepExecution step) {
-		String period = step.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+		String period = step.getJobParameters().getString(RunParameters.PERIOD);
 		WorkArea work = this.workAreas.of(period, step.getJobExecution().getJobInstanceId());
 		Category category = SchoolStatsJobConfiguration.categoryOfStep(step.getStepName());
 		List<SubmissionFile> files = this.loaded.listing(work).files(category);

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.RunParameters;
+import org.schoolstats.job.SchoolStatsJobConfiguration;
+import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,7 +50,7 @@ class RestartCommand implements Callable<Integer> {
 			if (execution == null) {
 				throw notFound();
 			}
-			String period = execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+			String period = execution.getJobParameters().getString(RunParameters.PERIOD);
 			try (PeriodLock lock = PeriodLock.acquire(state, period, this.common.db)) {
 				return restart(batch, period);
 			}
@@ -70,15 +72,24 @@ class RestartCommand implements Callable<Integer> {
 			throw new UserError(ExitCode.USAGE, "Execution " + this.id + " was abandoned (its inbox changed or a "
 					+ "forced run replaced it), so it cannot be resumed: use `school-stats run` to start afresh.");
 		}
-		Path input = Path.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.INPUT));
+		Path input = Path.of(execution.getJobParameters().getString(RunParameters.INPUT));
 		if (!Files.isDirectory(input) || !InboxFingerprint.of(input)
 			.value()
-			.equals(execution.getJobParameters().getString(SchoolStatsJobConfiguration.FINGERPRINT))) {
+			.equals(execution.getJobParameters().getString(RunParameters.FINGERPRINT))) {
 			throw new UserError(ExitCode.FAILED, "The inbox " + input + " changed since execution " + this.id
 					+ " started, so its checkpoints no longer apply: use `school-stats run` to start afresh.");
 		}
+		String comparedSha256 = RunParameters.previousSha256(execution.getJobParameters());
+		if (!RunParameters.NOTHING.equals(comparedSha256)) {
+			Path compared = Path.of(execution.getJobParameters().getString(RunParameters.PREVIOUS));
+			if (!PreviousPublication.check(compared, Period.parse(period)).manifestSha256().equals(comparedSha256)) {
+				throw new UserError(ExitCode.FAILED, "The publication " + compared + " that execution " + this.id
+						+ " compares with was published again since it started, so its checkpoints no longer apply: "
+						+ "use `school-stats run` to start afresh.");
+			}
+		}
 		Console.out("Resuming execution " + this.id + " of " + period + " from its last checkpoint.");
-		return Launch.run(batch, batch.runJob(), execution.getJobParameters(), this.common.logFile(),
+		return Launch.run(batch, (operator) -> operator.restart(execution), this.common.logFile(),
 				Launch::printPublished);
 	}
 

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
-import org.schoolstats.WorkArea;
+import org.schoolstats.job.RunParameters;
+import org.schoolstats.job.SchoolStatsJobConfiguration;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.publish.Manifest;
 import org.schoolstats.publish.OutputDirectory;
+import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -20,7 +22,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,11 @@ class RunCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "Run even when the outputs are up to date, starting afresh.")
 	boolean force;
 
+	@Option(names = "--previous", paramLabel = "DIR|none",
+			description = "The earlier publication to compare with (default: OUTPUT/ the same period a year earlier, "
+					+ "when it exists); none compares with nothing.")
+	String previous;
+
 	@Mixin
 	CommonOptions common;
 
@@ -65,17 +71,20 @@ class RunCommand implements Callable<Integer> {
 		log.info("run {} started {} ms after the JVM", this.period, ManagementFactory.getRuntimeMXBean().getUptime());
 		Path inputDirectory = Options.inputDirectory(this.input);
 		Path outputDirectory = Options.outputDirectory(this.output);
+		Path previousDirectory = previousDirectory(outputDirectory);
 		Path state = this.common.stateDirectory();
 		try (PeriodLock lock = PeriodLock.acquire(state, this.period.label(), this.common.db)) {
+			PreviousPublication.Checked compared = previousDirectory == null ? null
+					: PreviousPublication.check(previousDirectory, this.period);
 			// Reading every file for the fingerprint and starting Spring take seconds each: do both at once.
 			CompletableFuture<InboxFingerprint> scan = CompletableFuture
 				.supplyAsync(() -> InboxFingerprint.of(inputDirectory));
 			JobRepositoryLocation repository = JobRepositoryLocation.of(state, this.period, this.common.db);
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
 				log.info("Job repository {} ready", JobRepositoryLocation.withoutPassword(repository.url()));
-				String fingerprint = handOver(InboxFingerprint.await(scan), batch, inputDirectory);
+				String fingerprint = handOver(InboxFingerprint.await(scan), batch, inputDirectory, compared);
 				scan = null; // the scan now belongs to the job, which takes it once: no second copy is kept here
-				return run(batch, inputDirectory, outputDirectory, fingerprint);
+				return run(batch, inputDirectory, outputDirectory, fingerprint, compared);
 			}
 			finally {
 				if (scan != null) {
@@ -85,16 +94,40 @@ class RunCommand implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * The publication to compare with (section 5): the one {@code --previous} names, which must exist, or by default
+	 * the same period a year earlier under the output root, when it exists; {@code null} for none.
+	 */
+	private Path previousDirectory(Path outputDirectory) {
+		if (PreviousPublication.NONE.equals(this.previous)) {
+			return null;
+		}
+		if (this.previous == null) {
+			Path directory = PreviousPublication.defaultFor(outputDirectory, this.period);
+			return Files.isDirectory(directory) ? directory : null;
+		}
+		Path directory = Path.of(this.previous).toAbsolutePath().normalize();
+		if (!Files.isDirectory(directory)) {
+			throw new UserError(ExitCode.USAGE, "The publication to compare with, " + directory + ", does not exist "
+					+ "or is not a directory: check --previous, or give --previous none to compare with nothing.");
+		}
+		return directory;
+	}
+
 	/** Says what was found, leaves the scan for the job to take and returns the inbox's fingerprint. */
-	private String handOver(InboxFingerprint scanned, BatchContext batch, Path inputDirectory) {
+	private String handOver(InboxFingerprint scanned, BatchContext batch, Path inputDirectory,
+			PreviousPublication.Checked compared) {
 		log.info("Inbox fingerprint {}", scanned.value());
-		Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s", this.period,
-				scanned.inbox().files().size(), inputDirectory));
+		Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s, compared with %s", this.period,
+				scanned.inbox().files().size(), inputDirectory, compared == null ? "nothing"
+						: compared.period() + " (" + compared.directory() + ")"));
 		batch.inboxScans().remember(inputDirectory, scanned.value(), scanned.inbox());
 		return scanned.value();
 	}
 
-	private int run(BatchContext batch, Path inputDirectory, Path outputDirectory, String fingerprint) {
+	private int run(BatchContext batch, Path inputDirectory, Path outputDirectory, String fingerprint,
+			PreviousPublication.Checked compared) {
+		String comparedSha256 = compared == null ? RunParameters.NOTHING : compared.manifestSha256();
 		String period = this.period.label();
 		RunHistory history = new RunHistory(batch.repository(), SchoolStatsJobConfiguration.RUN_JOB);
 		for (JobExecution recovered : history.recoverAbandoned(period, batch.operator())) {
@@ -103,17 +136,22 @@ class RunCommand implements Callable<Integer> {
 		}
 		List<JobExecution> executions = history.executions(period);
 		OutputDirectory published = new OutputDirectory(outputDirectory, period);
-		if (!this.force && isUpToDate(executions, fingerprint, published)) {
+		if (!this.force && isUpToDate(executions, fingerprint, comparedSha256, published)) {
 			Console.out("The outputs in " + published.published() + " are up to date: the inbox is byte for byte the "
-					+ "one of the last completed run. Nothing to do (use --force to run anyway).");
+					+ "one of the last completed run, compared with the same publication ("
+					+ (compared == null ? "none" : compared.period().label()) + "). Nothing to do (use --force to run "
+					+ "anyway).");
 			return ExitCode.OK;
 		}
 		JobParameters parameters = null;
 		JobExecution latest = executions.isEmpty() ? null : executions.get(0);
 		if (latest != null && isResumable(latest)) {
-			if (!sameRun(latest, inputDirectory, outputDirectory, fingerprint)) {
-				Console.out("Execution " + latest.getId() + " failed on other files"
-						+ (fingerprintOf(latest).equals(fingerprint) ? " or another output" : " (the inbox changed since)")
+			if (!sameRun(latest, inputDirectory, outputDirectory, fingerprint, comparedSha256)) {
+				Console.out("Execution " + latest.getId() + " failed on other files" + (!fingerprintOf(latest)
+					.equals(fingerprint) ? " (the inbox changed since)"
+							: !comparedSha256.equals(RunParameters.previousSha256(latest.getJobParameters()))
+									? " (compared with another publication, or one published again since)"
+									: " or another output")
 						+ "; its checkpoints do not apply, so this run starts afresh.");
 				abandon(batch, latest);
 			}
@@ -128,34 +166,31 @@ class RunCommand implements Callable<Integer> {
 			}
 			else {
 				Console.out("Resuming execution " + latest.getId() + " of " + period + " from its last checkpoint.");
-				parameters = new JobParametersBuilder(latest.getJobParameters())
-					.addString(SchoolStatsJobConfiguration.MAX_REJECT_PCT, this.maxRejectPct.toPlainString(), false)
-					.toJobParameters();
+				parameters = RunParameters.withMaxRejectPct(latest.getJobParameters(), this.maxRejectPct);
 				batch.workAreas().removeAllBut(period, batch.workAreas().of(period, latest.getJobInstanceId()));
 			}
 		}
 		if (parameters == null) {
 			batch.workAreas().removeAllBut(period, null);
-			parameters = new JobParametersBuilder().addString(SchoolStatsJobConfiguration.PERIOD, period, true)
-				.addString(SchoolStatsJobConfiguration.INPUT, inputDirectory.toString(), true)
-				.addString(SchoolStatsJobConfiguration.OUTPUT, outputDirectory.toString(), true)
-				.addString(SchoolStatsJobConfiguration.FINGERPRINT, fingerprint, true)
-				.addLong(SchoolStatsJobConfiguration.RERUN, nextRerun(executions), true)
-				.addString(SchoolStatsJobConfiguration.MAX_REJECT_PCT, this.maxRejectPct.toPlainString(), false)
-				.toJobParameters();
+			parameters = RunParameters.of(this.period, inputDirectory, outputDirectory, fingerprint,
+					nextRerun(executions), this.maxRejectPct, compared);
 		}
-		return Launch.run(batch, batch.runJob(), parameters, this.common.logFile(), Launch::printPublished);
+		JobParameters launched = parameters;
+		return Launch.run(batch, (operator) -> operator.start(batch.runJob(), launched), this.common.logFile(),
+				Launch::printPublished);
 	}
 
 	/** The last completed run of the period read exactly these bytes and its publication is still in place. */
-	private static boolean isUpToDate(List<JobExecution> executions, String fingerprint, OutputDirectory published) {
+	private static boolean isUpToDate(List<JobExecution> executions, String fingerprint, String comparedSha256,
+			OutputDirectory published) {
 		JobExecution lastCompleted = executions.stream()
 			.filter((execution) -> execution.getStatus() == BatchStatus.COMPLETED)
 			.findFirst()
 			.orElse(null);
 		if (lastCompleted == null || !fingerprint.equals(fingerprintOf(lastCompleted))
+				|| !comparedSha256.equals(RunParameters.previousSha256(lastCompleted.getJobParameters()))
 				|| !published.root().toString().equals(
-						lastCompleted.getJobParameters().getString(SchoolStatsJobConfiguration.OUTPUT))) {
+						lastCompleted.getJobParameters().getString(RunParameters.OUTPUT))) {
 			return false;
 		}
 		Path manifest = published.published().resolve(Manifest.NAME);
@@ -179,7 +214,7 @@ class RunCommand implements Callable<Integer> {
 	private static boolean lostItsWorkArea(BatchContext batch, JobExecution execution) {
 		StepExecution scan = batch.repository().getLastStepExecution(execution.getJobInstance(), "scanInbox");
 		return scan != null && scan.getStatus() == BatchStatus.COMPLETED && !Files.isDirectory(batch.workAreas()
-			.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD), execution.getJobInstanceId())
+			.of(execution.getJobParameters().getString(RunParameters.PERIOD), execution.getJobInstanceId())
 			.root());
 	}
 
@@ -187,29 +222,25 @@ class RunCommand implements Callable<Integer> {
 		return execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
 	}
 
-	private static boolean sameRun(JobExecution execution, Path input, Path output, String fingerprint) {
+	private static boolean sameRun(JobExecution execution, Path input, Path output, String fingerprint,
+			String comparedSha256) {
 		JobParameters parameters = execution.getJobParameters();
 		return fingerprint.equals(fingerprintOf(execution))
-				&& input.toString().equals(parameters.getString(SchoolStatsJobConfiguration.INPUT))
-				&& output.toString().equals(parameters.getString(SchoolStatsJobConfiguration.OUTPUT));
+				&& comparedSha256.equals(RunParameters.previousSha256(parameters))
+				&& input.toString().equals(parameters.getString(RunParameters.INPUT))
+				&& output.toString().equals(parameters.getString(RunParameters.OUTPUT));
 	}
 
 	private static String fingerprintOf(JobExecution execution) {
-		return execution.getJobParameters().getString(SchoolStatsJobConfiguration.FINGERPRINT, "");
+		return execution.getJobParameters().getString(RunParameters.FINGERPRINT, "");
 	}
 
 	/** A new run of the same inbox is a new job instance: it differs from every earlier one by this number. */
 	private static long nextRerun(List<JobExecution> executions) {
 		return executions.stream()
-			.mapToLong((execution) -> execution.getJobParameters().getLong(SchoolStatsJobConfiguration.RERUN, -1L))
+			.mapToLong((execution) -> execution.getJobParameters().getLong(RunParameters.RERUN, -1L))
 			.max()
 			.orElse(-1) + 1;
-	}
-
-	static void deleteWorkArea(BatchContext batch, JobExecution execution) {
-		WorkArea.delete(batch.workAreas()
-			.of(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD), execution.getJobInstanceId())
-			.root());
 	}
 
 }

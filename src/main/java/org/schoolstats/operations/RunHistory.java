@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.RunParameters;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -28,7 +28,7 @@ final class RunHistory {
 		for (JobInstance instance : this.repository.getJobInstances(this.jobName, 0, Integer.MAX_VALUE)) {
 			for (JobExecution execution : this.repository.getJobExecutions(instance)) {
 				if (period == null
-						|| period.equals(execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD))) {
+						|| period.equals(execution.getJobParameters().getString(RunParameters.PERIOD))) {
 					executions.add(execution);
 				}
 			}
@@ -44,20 +44,22 @@ final class RunHistory {
 	 */
 	List<JobExecution> recoverAbandoned(String period, JobOperator operator) {
 		List<JobExecution> recovered = new ArrayList<>();
-		for (JobExecution execution : executions(period)) {
-			if (execution.isRunning()) {
-				Owner owner = Owner.parse(execution.getExecutionContext().getString(RunRecordListener.OWNER, null));
-				if (owner != null && owner.isAliveHere()) {
-					throw new UserError(ExitCode.BUSY, "Execution " + execution.getId() + " of period " + period
-							+ " is still being run by " + owner + ": wait for it to finish.");
-				}
-				operator.recover(execution);
-				execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), "the process running it ("
-						+ (owner == null ? "unknown" : owner) + ") died; marked failed so that it can be resumed"));
-				this.repository.update(execution);
-				recovered.add(execution);
+		for (JobExecution execution : this.repository.findRunningJobExecutions(this.jobName)) {
+			if (!period.equals(execution.getJobParameters().getString(RunParameters.PERIOD))) {
+				continue;
 			}
+			Owner owner = Owner.parse(execution.getExecutionContext().getString(RunRecordListener.OWNER, null));
+			if (owner != null && owner.isAliveHere()) {
+				throw new UserError(ExitCode.BUSY, "Execution " + execution.getId() + " of period " + period
+						+ " is still being run by " + owner + ": wait for it to finish.");
+			}
+			operator.recover(execution);
+			execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), "the process running it ("
+					+ (owner == null ? "unknown" : owner) + ") died; marked failed so that it can be resumed"));
+			this.repository.update(execution);
+			recovered.add(execution);
 		}
+		recovered.sort(Comparator.comparingLong(JobExecution::getId).reversed());
 		return recovered;
 	}
 

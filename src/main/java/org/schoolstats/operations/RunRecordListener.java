@@ -2,7 +2,7 @@ package org.schoolstats.operations;
 
 import java.nio.file.Path;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.RunParameters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -26,7 +26,7 @@ public class RunRecordListener implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(OWNER, Owner.current().toString());
-		String period = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+		String period = jobExecution.getJobParameters().getString(RunParameters.PERIOD);
 		if (period != null) {
 			PeriodLock.noteExecution(period, jobExecution.getId());
 		}
@@ -35,8 +35,8 @@ public class RunRecordListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
-			String output = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.OUTPUT);
-			String period = jobExecution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD);
+			String output = jobExecution.getJobParameters().getString(RunParameters.OUTPUT);
+			String period = jobExecution.getJobParameters().getString(RunParameters.PERIOD);
 			String message = output == null ? "checked, nothing published"
 					: "published " + Path.of(output).resolve(period);
 			jobExecution.setExitStatus(jobExecution.getExitStatus().addExitDescription(message));

@@ -1,5 +1,6 @@
 package org.schoolstats.operations;
 
+import org.springframework.core.NestedExceptionUtils;
 import java.io.PrintWriter;
 
 import org.slf4j.Logger;
@@ -38,11 +39,7 @@ public class SchoolStatsCommand implements Runnable {
 
 	/** Runs the command line and returns the exit code. */
 	public static int execute(String... args) {
-		if (Utf8Locale.needsRelaunch()) {
-			return Utf8Locale.relaunch(args);
-		}
-		Utf8Locale.followParent();
-		// LogFile already sends everything to the log file; Boot setting logging up again would only cost time.
+		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		// Nor does the run need Boot warming up libraries it does not use, on a thread that competes with the scan.
 		System.setProperty("spring.backgroundpreinitializer.ignore", "true");
@@ -50,7 +47,22 @@ public class SchoolStatsCommand implements Runnable {
 		commandLine.setOut(new PrintWriter(Console.stdout(), true));
 		commandLine.setErr(new PrintWriter(Console.stderr(), true));
 		commandLine.setParameterExceptionHandler(SchoolStatsCommand::usageError);
-		commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> failure(ex));
+		commandLine.setExecutionStrategy((parsed) -> {
+			Integer help = CommandLine.executeHelpRequest(parsed);
+			if (help != null) {
+				return help;
+			}
+			try {
+				Utf8Locale.require();
+			}
+			catch (UserError ex) {
+				throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), ex.getMessage(), ex);
+			}
+			return new CommandLine.RunLast().execute(parsed);
+		});
+		commandLine.setExitCodeExceptionMapper((ex) -> ex instanceof UserError userError ? userError.exitCode()
+				: ExitCode.FAILED);
+		commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> failure(ex, cl));
 		return commandLine.execute(args);
 	}
 
@@ -61,15 +73,15 @@ public class SchoolStatsCommand implements Runnable {
 		return ExitCode.USAGE;
 	}
 
-	private static int failure(Exception ex) {
+	private static int failure(Exception ex, CommandLine commandLine) {
 		String sentence = Failures.plain(ex);
 		if (sentence != null) {
 			log.warn(sentence, ex);
 			Console.err(sentence);
-			return ex instanceof UserError userError ? userError.exitCode() : ExitCode.FAILED;
+			return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
 		}
 		log.error("school-stats failed", ex);
-		Console.err("school-stats failed unexpectedly (" + Failures.describe(Failures.root(ex))
+		Console.err("school-stats failed unexpectedly (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex))
 				+ "). The details are in " + LogFile.location() + "; once the cause is fixed, run the same command "
 				+ "again.");
 		return ExitCode.FAILED;

@@ -1,5 +1,6 @@
 package org.schoolstats.operations;
 
+import org.springframework.core.NestedExceptionUtils;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +12,8 @@ import java.util.concurrent.Callable;
 
 import javax.sql.DataSource;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
+import org.schoolstats.job.RunParameters;
+import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.reconcile.RunFigures;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code status}: the recent executions, newest first, as a table: id, period, status, start, end, rows read,
- * accepted and rejected, and the exit message (section 4). A period being run right now shows as running with its
+ * accepted and rejected, the period of the publication compared with, and the exit message (section 4). A period being run right now shows as running with its
  * process, since its repository is in use.
  */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Lists recent executions.")
@@ -42,7 +44,7 @@ class StatusCommand implements Callable<Integer> {
 	CommonOptions common;
 
 	private record Row(String id, String period, String status, LocalDateTime start, LocalDateTime end, String read,
-			String accepted, String rejected, String message) {
+			String accepted, String rejected, String compared, String message) {
 	}
 
 	@Override
@@ -58,7 +60,7 @@ class StatusCommand implements Callable<Integer> {
 				if (holder != null) {
 					int execution = holder.lastIndexOf(", execution ");
 					String id = execution < 0 ? "-" : holder.substring(execution + ", execution ".length());
-					rows.add(new Row(id, period, "RUNNING", null, null, "-", "-", "-",
+					rows.add(new Row(id, period, "RUNNING", null, null, "-", "-", "-", "-",
 							"being run by " + (execution < 0 ? holder : holder.substring(0, execution))));
 					continue;
 				}
@@ -70,12 +72,12 @@ class StatusCommand implements Callable<Integer> {
 			return ExitCode.OK;
 		}
 		rows.sort(Comparator.comparing((Row row) -> row.start == null ? LocalDateTime.MAX : row.start).reversed());
-		String format = "%-11s %-8s %-9s %-19s %-19s %10s %10s %10s  %s%n";
+		String format = "%-11s %-8s %-9s %-19s %-19s %10s %10s %10s  %-8s  %s%n";
 		Console.stdout().printf(Locale.ROOT, format, "ID", "PERIOD", "STATUS", "START", "END", "READ", "ACCEPTED",
-				"REJECTED", "MESSAGE");
+				"REJECTED", "COMPARED", "MESSAGE");
 		for (Row row : rows.subList(0, Math.min(this.limit, rows.size()))) {
 			Console.stdout().printf(Locale.ROOT, format, row.id, row.period, row.status, time(row.start), time(row.end),
-					row.read, row.accepted, row.rejected, row.message);
+					row.read, row.accepted, row.rejected, row.compared, row.message);
 		}
 		return ExitCode.OK;
 	}
@@ -96,7 +98,7 @@ class StatusCommand implements Callable<Integer> {
 		}
 		catch (Exception ex) {
 			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(url)
-					+ " cannot be read (" + Failures.describe(Failures.root(ex)) + "): check --db.", ex);
+					+ " cannot be read (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex)) + "): check --db.", ex);
 		}
 		return rows;
 	}
@@ -138,9 +140,11 @@ class StatusCommand implements Callable<Integer> {
 						+ " `restart " + execution.getId() + "` resumes it";
 			}
 		}
+		String compared = RunParameters.previousPeriod(execution.getJobParameters());
 		return new Row(Long.toString(execution.getId()),
-				execution.getJobParameters().getString(SchoolStatsJobConfiguration.PERIOD), status,
+				execution.getJobParameters().getString(RunParameters.PERIOD), status,
 				execution.getStartTime(), execution.getEndTime(), read, accepted, rejected,
+				compared == null ? "-" : compared,
 				message == null ? "" : message.lines().findFirst().orElse(""));
 	}
 

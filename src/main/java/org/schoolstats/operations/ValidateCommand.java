@@ -1,5 +1,6 @@
 package org.schoolstats.operations;
 
+import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -8,8 +9,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.schoolstats.SchoolStatsJobConfiguration;
-import org.schoolstats.WorkArea;
+import org.schoolstats.job.RunParameters;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.CsvRecordReader;
 import org.schoolstats.csv.CsvSyntaxException;
 import org.schoolstats.csv.RawRecord;
@@ -20,7 +21,6 @@ import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,16 +54,13 @@ class ValidateCommand implements Callable<Integer> {
 				: "jdbc:h2:mem:validate-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		try (BatchContext batch = BatchContext.start(new JobRepositoryLocation(url, 0),
 				this.common.stateDirectory(), work)) {
-			JobParameters parameters = new JobParametersBuilder()
-				.addString(SchoolStatsJobConfiguration.PERIOD, this.period.label(), true)
-				.addString(SchoolStatsJobConfiguration.INPUT, inputDirectory.toString(), true)
-				.addLong(SchoolStatsJobConfiguration.RERUN, System.currentTimeMillis(), true)
-				.toJobParameters();
-			return Launch.run(batch, batch.validateJob(), parameters, this.common.logFile(),
+			JobParameters parameters = RunParameters.of(this.period, inputDirectory, null, null,
+					System.currentTimeMillis(), null);
+			return Launch.run(batch, (operator) -> operator.start(batch.validateJob(), parameters), this.common.logFile(),
 					(execution) -> report(batch, execution));
 		}
 		finally {
-			WorkArea.delete(work);
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 

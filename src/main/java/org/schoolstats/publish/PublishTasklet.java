@@ -1,5 +1,6 @@
 package org.schoolstats.publish;
 
+import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -13,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.schoolstats.PausePoint;
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;
@@ -45,11 +45,19 @@ public class PublishTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	public PublishTasklet(WorkArea work, Registry registry, OutputDirectory output, JobRepository jobRepository) {
+	private final Manifest.Previous previous;
+
+	private final PublicationListener listener;
+
+	/** @param previous the publication compared with, as the manifest names it; {@code null} for none */
+	public PublishTasklet(WorkArea work, Registry registry, OutputDirectory output, JobRepository jobRepository,
+			Manifest.Previous previous, PublicationListener listener) {
 		this.work = work;
 		this.registry = registry;
 		this.output = output;
 		this.jobRepository = jobRepository;
+		this.previous = previous;
+		this.listener = listener;
 	}
 
 	@Override
@@ -57,10 +65,10 @@ public class PublishTasklet implements Tasklet {
 		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		if (!Files.isDirectory(this.output.staging())) {
 			if (alreadyPublishedBy(execution)) {
-				WorkArea.delete(this.output.previous());
+				FileSystemUtils.deleteRecursively(this.output.previous());
 				return RepeatStatus.FINISHED;
 			}
-			throw new org.schoolstats.WorkAreaException("The staged outputs in " + this.output.staging()
+			throw new org.schoolstats.work.WorkAreaException("The staged outputs in " + this.output.staging()
 					+ " are missing: run again with --force to compute them anew.");
 		}
 		Manifest manifest = manifest(execution);
@@ -76,13 +84,13 @@ public class PublishTasklet implements Tasklet {
 	private void swap() throws IOException {
 		Path published = this.output.published();
 		if (Files.exists(published)) {
-			WorkArea.delete(this.output.previous());
+			FileSystemUtils.deleteRecursively(this.output.previous());
 			Files.move(published, this.output.previous(), StandardCopyOption.ATOMIC_MOVE);
-			PausePoint.here("publish.between-moves");
+			this.listener.betweenRenames(this.output);
 		}
 		Files.move(this.output.staging(), published, StandardCopyOption.ATOMIC_MOVE);
-		WorkArea.delete(this.output.previous());
-		WorkArea.delete(this.output.failed()); // the rejects of a failed attempt no longer apply
+		FileSystemUtils.deleteRecursively(this.output.previous());
+		FileSystemUtils.deleteRecursively(this.output.failed()); // the rejects of a failed attempt no longer apply
 	}
 
 	private boolean alreadyPublishedBy(JobExecution execution) {
@@ -119,7 +127,7 @@ public class PublishTasklet implements Tasklet {
 			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path), job.getLong(file.rowsKey())));
 		}
 		return new Manifest(this.output.period(), execution.getId(),
-				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs, categories, outputs);
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs, categories, outputs, this.previous);
 	}
 
 	private static void force(Path file) throws IOException {

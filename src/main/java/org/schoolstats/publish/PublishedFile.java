@@ -8,7 +8,8 @@ import org.schoolstats.reconcile.RejectsFile;
 public enum PublishedFile {
 
 	COUNTY_INDICATORS("county_indicators.csv"), COUNTY_SUMMARIES("county_summaries.csv"), FINDINGS("findings.csv"),
-	SCHOOL_STATUS("school_status.csv"), REJECTS(RejectsFile.NAME);
+	SCHOOL_STATUS("school_status.csv"), REJECTS(RejectsFile.NAME), SCHOOL_INDICATORS("school_indicators.csv"),
+	COUNTY_CHANGES("county_changes.csv");
 
 	public static final List<String> SCHOOL_STATUS_HEADER = List.of("school_code", "school_name", "county_code",
 			"enrollment_rows", "training_rows", "inspection_rows", "rows_rejected", "complete");

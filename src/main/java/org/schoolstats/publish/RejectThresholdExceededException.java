@@ -8,7 +8,7 @@ import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.submission.Category;
 
 /** A category has more rejected records than {@code --max-reject-pct} allows; nothing is published. */
-public class RejectThresholdExceededException extends RuntimeException implements org.schoolstats.PlainFailure {
+public class RejectThresholdExceededException extends RuntimeException implements org.schoolstats.work.PlainFailure {
 
 	public RejectThresholdExceededException(Category category, Reconciliation.Counts counts, BigDecimal limit,
 			Path rejects) {

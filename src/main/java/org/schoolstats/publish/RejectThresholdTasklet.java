@@ -1,11 +1,12 @@
 package org.schoolstats.publish;
 
+import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.reconcile.RejectsFile;
 import org.schoolstats.submission.Category;
@@ -54,10 +55,10 @@ public class RejectThresholdTasklet implements Tasklet {
 	}
 
 	private void keepRejects() throws IOException {
-		WorkArea.delete(this.output.failedStaging());
+		FileSystemUtils.deleteRecursively(this.output.failedStaging());
 		Files.createDirectories(this.output.failedStaging());
 		Files.copy(this.work.rejects(), this.output.failedStaging().resolve(RejectsFile.NAME));
-		WorkArea.delete(this.output.failed());
+		FileSystemUtils.deleteRecursively(this.output.failed());
 		Files.move(this.output.failedStaging(), this.output.failed(), StandardCopyOption.ATOMIC_MOVE);
 	}
 

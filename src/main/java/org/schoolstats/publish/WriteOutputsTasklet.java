@@ -1,20 +1,25 @@
 package org.schoolstats.publish;
 
+import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.Cells;
 import org.schoolstats.csv.CsvOutput;
+import org.schoolstats.indicator.CountyChanges;
 import org.schoolstats.indicator.CountyIndicators;
 import org.schoolstats.indicator.CountySummary;
 import org.schoolstats.indicator.Finding;
+import org.schoolstats.indicator.PreviousPeriod;
+import org.schoolstats.indicator.SchoolIndicators;
 import org.schoolstats.indicator.SchoolTotals;
 import org.schoolstats.indicator.Totals;
 import org.schoolstats.reconcile.Reconciliation;
@@ -28,8 +33,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Computes the tables of sections 3.1 to 3.4 and writes every output file into the staging directory, starting
- * from an empty one, so that re-running the step after a crash writes the same bytes again.
+ * Computes the tables of sections 3.1 to 3.5, 3.7 and 3.8, compared with the earlier publication where there is one
+ * (section 5), and writes every output file into the staging directory, starting from an empty one, so that
+ * re-running the step after a crash writes the same bytes again.
  */
 public class WriteOutputsTasklet implements Tasklet {
 
@@ -43,33 +49,48 @@ public class WriteOutputsTasklet implements Tasklet {
 
 	private final Supplier<Totals> totals;
 
-	/** @param totals what reconciliation added up, as it left it in the work area */
+	private final Supplier<PreviousPeriod> previous;
+
+	/**
+	 * @param totals what reconciliation added up, as it left it in the work area
+	 * @param previous the figures of the publication compared with (section 5); {@code null} from it when nothing
+	 * is compared
+	 */
 	public WriteOutputsTasklet(WorkArea work, Supplier<Totals> totals, Registry registry, Period period,
-			OutputDirectory output) {
+			OutputDirectory output, Supplier<PreviousPeriod> previous) {
 		this.work = work;
 		this.totals = totals;
 		this.registry = registry;
 		this.period = period;
 		this.output = output;
+		this.previous = previous;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		Totals totals = this.totals.get();
-		WorkArea.delete(this.output.staging());
+		FileSystemUtils.deleteRecursively(this.output.staging());
 		Files.createDirectories(this.output.staging());
 		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 
+		PreviousPeriod previous = this.previous.get();
 		List<CountyIndicators> counties = countyRows(totals);
+		Map<String, List<CountyChanges.Change>> changes = new LinkedHashMap<>();
+		for (CountyIndicators county : counties) {
+			changes.put(county.countyCode(), CountyChanges.of(county, previous));
+		}
 		try (CsvOutput out = create(PublishedFile.COUNTY_INDICATORS, CountyIndicators.HEADER)) {
 			counties.forEach((row) -> out.row(row.cells()));
 			saveRows(job, PublishedFile.COUNTY_INDICATORS, out);
 		}
 		try (CsvOutput out = create(PublishedFile.COUNTY_SUMMARIES, CountySummary.HEADER)) {
 			for (CountyIndicators row : counties) {
-				out.row(row.countyCode(), "en", Cells.protect(CountySummary.english(row, this.period)));
-				out.row(row.countyCode(), "zh", Cells.protect(CountySummary.chinese(row, this.period)));
+				List<CountyChanges.Change> county = changes.get(row.countyCode());
+				out.row(row.countyCode(), "en",
+						Cells.protect(CountySummary.english(row, this.period, previous, county)));
+				out.row(row.countyCode(), "zh",
+						Cells.protect(CountySummary.chinese(row, this.period, previous, county)));
 			}
 			saveRows(job, PublishedFile.COUNTY_SUMMARIES, out);
 		}
@@ -78,6 +99,7 @@ public class WriteOutputsTasklet implements Tasklet {
 			for (SchoolTotals school : totals.schools()) {
 				findings.addAll(Finding.of(school));
 			}
+			findings.addAll(Finding.comparedWith(previous, totals.schools(), this.period));
 			findings.stream().sorted(Finding.ORDER).forEach((finding) -> out.row(finding.cells()));
 			saveRows(job, PublishedFile.FINDINGS, out);
 		}
@@ -93,6 +115,16 @@ public class WriteOutputsTasklet implements Tasklet {
 		Files.copy(this.work.rejects(), this.output.staging().resolve(PublishedFile.REJECTS.fileName()),
 				StandardCopyOption.REPLACE_EXISTING);
 		job.putLong(PublishedFile.REJECTS.rowsKey(), reconciliation.rejectRows());
+		try (CsvOutput out = create(PublishedFile.SCHOOL_INDICATORS, SchoolIndicators.HEADER)) {
+			for (SchoolTotals school : totals.schools()) {
+				out.row(SchoolIndicators.cells(school));
+			}
+			saveRows(job, PublishedFile.SCHOOL_INDICATORS, out);
+		}
+		try (CsvOutput out = create(PublishedFile.COUNTY_CHANGES, CountyChanges.HEADER)) {
+			changes.values().forEach((county) -> county.forEach((change) -> out.row(change.cells())));
+			saveRows(job, PublishedFile.COUNTY_CHANGES, out);
+		}
 		return RepeatStatus.FINISHED;
 	}
 

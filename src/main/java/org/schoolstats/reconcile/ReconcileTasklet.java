@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.schoolstats.OnAllCores;
-import org.schoolstats.WorkArea;
+import org.schoolstats.reconcile.OnAllCores;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.CsvOutput;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
@@ -99,7 +99,7 @@ public class ReconcileTasklet implements Tasklet {
 	private Resolved resolve(Category category, List<SubmissionFile> files, List<Path> partitions, long[] readPerFile,
 			List<AcceptedRows.Part> parts) throws Exception {
 		DuplicateResolver resolver = new DuplicateResolver(category, (index) -> files.get(index).path());
-		Files.createDirectories(this.work.conflicts(category, 0).getParent());
+		Files.createDirectories(this.work.conflicts(category.folder(), 0).getParent());
 		List<Callable<Resolved>> workers = new ArrayList<>();
 		// Each worker counts the rows per file on its own, so that the workers never write to the same memory.
 		long[][] readByWorker = new long[WORKERS][files.size()];
@@ -139,7 +139,7 @@ public class ReconcileTasklet implements Tasklet {
 			part.add(category, row);
 		}
 		part.endOfBucket();
-		try (StagedOutput out = StagedOutput.create(this.work.conflicts(category, bucket))) {
+		try (StagedOutput out = StagedOutput.create(this.work.conflicts(category.folder(), bucket))) {
 			for (Checked.Rejected conflict : outcome.conflicts()) {
 				StagedRecords.write(out, conflict);
 			}
@@ -170,7 +170,7 @@ public class ReconcileTasklet implements Tasklet {
 		List<List<Path>> runs = new ArrayList<>();
 		runs.add(partitions.stream().map(StagingWriter::rejects).toList());
 		for (int bucket = 0; bucket < StagingWriter.BUCKETS; bucket++) {
-			runs.add(List.of(this.work.conflicts(category, bucket)));
+			runs.add(List.of(this.work.conflicts(category.folder(), bucket)));
 		}
 		long readRejects = 0;
 		try (RejectStream stream = new RejectStream(runs)) {
@@ -194,7 +194,7 @@ public class ReconcileTasklet implements Tasklet {
 
 	/** The partition directories of a category's read step, in partition order (and so in file order). */
 	private List<Path> partitions(Category category) throws IOException {
-		Path root = this.work.partitions(category);
+		Path root = this.work.partitions(category.folder());
 		if (!Files.isDirectory(root)) {
 			return List.of();
 		}

@@ -8,15 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Reads staged records back from a buffer of its own (see {@link StagedOutput}). Read by the thread that opened it:
- * short values come from that thread's {@link StagedValues}.
- */
+/** Reads staged records back from a buffer of its own (see {@link StagedOutput}). */
 public final class StagedInput implements Closeable {
 
 	private final InputStream in;
-
-	private final StagedValues values = StagedValues.ofThisThread();
 
 	private byte[] buffer = new byte[64 * 1024];
 
@@ -74,8 +69,7 @@ public final class StagedInput implements Closeable {
 	String readString() throws IOException {
 		int length = readInt();
 		need(length);
-		String value = length <= StagedValues.LONGEST ? this.values.value(this.buffer, this.position, length)
-				: new String(this.buffer, this.position, length, StandardCharsets.UTF_8);
+		String value = new String(this.buffer, this.position, length, StandardCharsets.UTF_8);
 		this.position += length;
 		return value;
 	}

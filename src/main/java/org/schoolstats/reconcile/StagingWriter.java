@@ -1,5 +1,6 @@
 package org.schoolstats.reconcile;
 
+import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -9,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -77,7 +78,7 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 			String saved = context.getString(getExecutionContextKey(LENGTHS), null);
 			if (saved == null) {
 				// A fresh start: anything here was left by an attempt that never committed a chunk.
-				WorkArea.delete(this.directory);
+				FileSystemUtils.deleteRecursively(this.directory);
 				Files.createDirectories(this.directory);
 				return;
 			}
@@ -96,7 +97,7 @@ public class StagingWriter extends ItemStreamSupport implements ItemStreamWriter
 	private void cutBack(Path file, long length) throws IOException {
 		long actual = Files.exists(file) ? Files.size(file) : 0;
 		if (actual < length) {
-			throw new org.schoolstats.WorkAreaException("The staged file " + file + " is shorter than at the last checkpoint ("
+			throw new org.schoolstats.work.WorkAreaException("The staged file " + file + " is shorter than at the last checkpoint ("
 					+ actual + " < " + length + " bytes); the work area was damaged, so run again with --force.");
 		}
 		if (actual > length) {

@@ -1,6 +1,25 @@
 package org.schoolstats.registry;
 
-/** {@code ownership} in the registry (section 1.1). */
-public enum Ownership {
-	PUBLIC, PRIVATE
+import java.util.List;
+
+import org.schoolstats.csv.Labelled;
+
+/** {@code ownership} in the registry, with its Chinese labels (sections 1 and 1.1). */
+public enum Ownership implements Labelled {
+
+	PUBLIC("公办"),
+
+	PRIVATE("民办");
+
+	private final List<String> labels;
+
+	Ownership(String... labels) {
+		this.labels = List.of(labels);
+	}
+
+	@Override
+	public List<String> labels() {
+		return this.labels;
+	}
+
 }

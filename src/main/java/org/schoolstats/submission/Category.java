@@ -88,7 +88,7 @@ public enum Category {
 		return this.bucketKey;
 	}
 
-	/** The typed row of values that passed the value rules (trimmed, codes in lower case, in column order). */
+	/** The typed row of values that passed the value rules (trimmed, codes as their code, in column order). */
 	public SubmittedRow row(String[] values) {
 		return this.rows.apply(values);
 	}

@@ -7,7 +7,7 @@ public sealed interface Checked {
 
 	long line();
 
-	/** Values in contract column order, trimmed, codes in lower case, optional columns left out as empty. */
+	/** Values in contract column order, trimmed, codes as their code (a label too), optional columns left out as empty. */
 	record Accepted(int fileIndex, long line, String[] values) implements Checked {
 
 		public String schoolCode() {

@@ -7,8 +7,25 @@ public record EnrollmentRow(String schoolCode, Stage stage, long classes, long s
 		long newEntrants, long graduates, long dropouts, long studentsWithDisabilities, long migrantChildren,
 		long fullTimeTeachers) implements SubmittedRow {
 
-	/** More students per class than this is an oversized class (section 3.3). */
-	public static final long MAX_CLASS_SIZE = 66;
+	/** At least this many students per class on average is a large class, 大班额 (section 3.3). */
+	public static final long LARGE_CLASS = 56;
+
+	/** At least this many students per class on average is an oversized class, 超大班额 (section 3.3). */
+	public static final long OVERSIZED_CLASS = 66;
+
+	/** How crowded the classes of a row are on average (section 3.3). */
+	public enum ClassSize {
+
+		/** Under 56 per class, or no classes. */
+		NORMAL,
+
+		/** At least 56 and under 66 per class: 大班额. */
+		LARGE,
+
+		/** 66 or more per class: 超大班额. */
+		OVERSIZED
+
+	}
 
 	static EnrollmentRow of(String[] v) {
 		return new EnrollmentRow(v[0], Codes.parse(Stage.class, v[1]), n(v[2]), n(v[3]), n(v[4]), n(v[5]), n(v[6]),
@@ -62,9 +79,16 @@ public record EnrollmentRow(String schoolCode, Stage stage, long classes, long s
 		return students() == 0 || this.classes > 0;
 	}
 
-	/** More than 66 students per class, computed without division: students > 66 × classes. */
-	public boolean hasOversizedClasses() {
-		return students() > MAX_CLASS_SIZE * this.classes;
+	/** The row's class-size band, computed without division: 56 × classes ≤ students < 66 × classes is large. */
+	public ClassSize classSize() {
+		long students = students();
+		if (this.classes > 0 && students >= OVERSIZED_CLASS * this.classes) {
+			return ClassSize.OVERSIZED;
+		}
+		if (this.classes > 0 && students >= LARGE_CLASS * this.classes) {
+			return ClassSize.LARGE;
+		}
+		return ClassSize.NORMAL;
 	}
 
 }

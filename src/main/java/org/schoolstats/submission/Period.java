@@ -48,6 +48,11 @@ public record Period(String label, LocalDate first, LocalDate last) {
 		return this.label.endsWith("-H2") ? 2 : 0;
 	}
 
+	/** The same period one year earlier: {@code 2023} for {@code 2024}, {@code 2023-H1} for {@code 2024-H1}. */
+	public Period yearEarlier() {
+		return parse((year() - 1) + this.label.substring(4));
+	}
+
 	@Override
 	public String toString() {
 		return this.label;

@@ -71,7 +71,7 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 				return reject(file, line, schoolCode, Reason.INVALID_VALUE, invalid);
 			}
 			if (columns.get(c).kind() == Column.Kind.CODE) {
-				values[c] = Cells.lower(values[c]);
+				values[c] = Codes.codeOf(columns.get(c).codes(), values[c]); // a label is staged as its code
 			}
 		}
 		if (this.registry.school(schoolCode) == null) {
@@ -119,7 +119,8 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 					: "is not valid hours: digits with at most two decimals after a point, at most 1000";
 			case DATE -> ValueRules.date(value) != null ? null
 					: "is not a real date written YYYY-MM-DD with a year from 1900 to 2100";
-			case CODE -> Codes.isListed(column.codes(), value) ? null : "is not one of " + Codes.list(column.codes());
+			case CODE -> Codes.isListed(column.codes(), value) ? null : "is not one of " + Codes.list(column.codes())
+					+ ": write one of these codes, or one of the labels in brackets";
 			case SCHOOL_CODE, TEXT -> null;
 		};
 		return rule == null ? null : column.name() + " " + Cells.quote(value) + " " + rule;

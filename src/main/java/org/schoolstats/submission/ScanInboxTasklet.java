@@ -3,7 +3,7 @@ package org.schoolstats.submission;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -58,7 +58,7 @@ public class ScanInboxTasklet implements Tasklet {
 		if (this.expectedFingerprint != null) {
 			String registrySha256 = TextFile.sha256(this.inputDirectory.resolve(Registry.FILE_NAME));
 			if (!this.expectedFingerprint.equals(inbox.fingerprint(registrySha256))) {
-				throw new org.schoolstats.WorkAreaException("The files in " + this.inputDirectory
+				throw new org.schoolstats.work.WorkAreaException("The files in " + this.inputDirectory
 						+ " changed after the run started: wait until the inbox is complete, then run again.");
 			}
 		}

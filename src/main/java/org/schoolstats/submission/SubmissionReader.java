@@ -57,7 +57,7 @@ public class SubmissionReader extends ItemStreamSupport implements ItemStreamRea
 				this.handedOn++;
 			}
 			if (this.handedOn < resumeAfter) {
-				throw new org.schoolstats.WorkAreaException("File " + this.files.get(this.current).path()
+				throw new org.schoolstats.work.WorkAreaException("File " + this.files.get(this.current).path()
 						+ " has fewer records than when this run was interrupted, so it changed in between: run again with --force to start afresh.");
 			}
 		}

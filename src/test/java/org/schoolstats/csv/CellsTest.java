@@ -64,7 +64,8 @@ class CellsTest {
 	@Test
 	void codesMatchInLowerCaseNotByEqualsIgnoreCase() {
 		// equalsIgnoreCase would take the long s (U+017F) for an s; lower-case comparison does not
-		assertThat("\u017Fenior".equalsIgnoreCase("senior")).isTrue();
+		assertThat("\u017Fenior".equalsIgnoreCase("senior")).as("precondition: equalsIgnoreCase matches the long s")
+			.isTrue();
 		assertThat(Codes.isListed(Stage.class, "\u017Fenior")).isFalse();
 		assertThat(Codes.parse(Stage.class, "SeNiOr")).isEqualTo(Stage.SENIOR);
 	}

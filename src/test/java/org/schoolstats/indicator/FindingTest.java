@@ -106,34 +106,35 @@ class FindingTest {
 	}
 
 	@Test
-	void oversizedClassesAreFoundOncePerEnrollmentRowWithMoreThanSixtySixPerClass() {
+	void oversizedClassesAreFoundOncePerEnrollmentRowWithSixtySixOrMorePerClass() {
 		SchoolTotals school = complete("S1", NORTH);
 		school.add(enrollment("S1", Stage.JUNIOR, 3, 100, 99, 10)); // 199 > 198
-		school.add(enrollment("S1", Stage.SENIOR, 3, 100, 98, 10)); // 198 = 66 x 3: fine
-		school.add(enrollment("S1", Stage.VOCATIONAL, 1, 67, 0, 10)); // 67 > 66
+		school.add(enrollment("S1", Stage.SENIOR, 3, 100, 97, 10)); // 197 < 198: large, not oversized
+		school.add(enrollment("S1", Stage.VOCATIONAL, 1, 66, 0, 10)); // 66 = 66 x 1
 		school.add(enrollment("S1", Stage.PRESCHOOL, 0, 0, 0, 1)); // nobody, no class: fine
 
 		List<Finding> findings = Finding.of(school);
 
 		assertThat(findings).extracting(Finding::check)
-			.containsExactly(Check.OVERSIZED_CLASSES, Check.OVERSIZED_CLASSES);
-		assertThat(findings.get(0).detail()).contains("junior", "199", "3");
-		assertThat(findings.get(1).detail()).contains("vocational", "67", "1");
+			.containsExactly(Check.LARGE_CLASSES, Check.OVERSIZED_CLASSES, Check.OVERSIZED_CLASSES);
+		assertThat(findings.get(0).detail()).contains("senior", "197", "3");
+		assertThat(findings.get(1).detail()).contains("junior", "199", "3", "66 or more");
+		assertThat(findings.get(2).detail()).contains("vocational", "66", "1");
 	}
 
 	@Test
-	void exactlySixtySixPerClassIsNotOversized() {
+	void underFiftySixPerClassIsNoFinding() {
 		SchoolTotals school = complete("S1", NORTH);
-		school.add(enrollment("S1", Stage.JUNIOR, 1, 33, 33, 3));
-		school.add(enrollment("S1", Stage.SENIOR, 1_000_000, 33_000_000, 33_000_000, 3));
+		school.add(enrollment("S1", Stage.JUNIOR, 1, 28, 27, 3));
+		school.add(enrollment("S1", Stage.SENIOR, 1_000_000, 27_000_000, 27_999_999, 3));
 
 		assertThat(Finding.of(school)).isEmpty();
 	}
 
 	@Test
-	void oversizedClassesAreComparedWithoutOverflow() {
+	void classSizesAreComparedWithoutOverflow() {
 		SchoolTotals school = complete("S1", NORTH);
-		school.add(enrollment("S1", Stage.SENIOR, 999_999_999, 999_999_999, 999_999_999, 3)); // 2e9 < 66e9
+		school.add(enrollment("S1", Stage.SENIOR, 999_999_999, 999_999_999, 999_999_999, 3)); // 2e9 < 56e9
 
 		assertThat(Finding.of(school)).isEmpty();
 	}
@@ -154,7 +155,8 @@ class FindingTest {
 		assertThat(checks(staff)).containsExactly(Check.MISSING_INSPECTION, Check.TRAINED_EXCEEDS_STAFF,
 				Check.OVERSIZED_CLASSES);
 		assertThat(Check.values()).containsExactly(Check.MISSING_ENROLLMENT, Check.MISSING_TRAINING,
-				Check.MISSING_INSPECTION, Check.TRAINED_EXCEEDS_STAFF, Check.OVERSIZED_CLASSES);
+				Check.MISSING_INSPECTION, Check.TRAINED_EXCEEDS_STAFF, Check.LARGE_CLASSES, Check.OVERSIZED_CLASSES,
+				Check.STUDENTS_CHANGED, Check.TEACHERS_CHANGED, Check.NEW_IN_REGISTRY, Check.LEFT_REGISTRY);
 	}
 
 	@Test
@@ -193,7 +195,7 @@ class FindingTest {
 
 		for (Finding finding : Finding.of(school)) {
 			assertThat(finding.detail()).isNotBlank()
-				.doesNotContain("null", "NaN", "OversizedClasses", "[", "{", "\n")
+				.doesNotContain("null", "NaN", "CrowdedClasses", "[", "{", "\n")
 				.matches(".*[a-z]+ [a-z]+.*");
 		}
 		Finding oversized = Finding.of(school).get(2);

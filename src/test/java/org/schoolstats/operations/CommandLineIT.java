@@ -16,10 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.schoolstats.support.SampleInbox;
 import org.schoolstats.support.SchoolStatsJar.Result;
 import org.schoolstats.support.TestInbox;
 
-/** Contract section 4 (exit codes, one plain sentence per failure) and 1.1 (a broken registry fails the run). */
+/** Contract section 4: exit codes, one plain sentence per failure, the console and the log file. */
 class CommandLineIT {
 
 	@TempDir
@@ -80,86 +81,13 @@ class CommandLineIT {
 		assertThat(result.stdout()).contains("run", "validate", "status", "restart");
 	}
 
-	// A broken registry: exit 1, the message names the file, the line and the rule, nothing is published
-
-	static Stream<Arguments> brokenRegistries() {
-		String header = TestInbox.REGISTRY_HEADER;
-		return Stream.of(
-				Arguments.of("school_code twice", header + "S1,First,C1,North,primary,urban,public\n"
-						+ "S1,Again,C1,North,primary,urban,public\n", 3, new String[] { "S1" }),
-				Arguments.of("wrong number of fields", header + "S1,First,C1,North,primary,urban\n", 2,
-						new String[] { "field" }),
-				Arguments.of("school_type not listed", header + "S1,First,C1,North,primary,urban,public\n"
-						+ "S2,Second,C1,North,college,urban,public\n", 3, new String[] { "school_type", "college" }),
-				Arguments.of("one county_code, two county_names",
-						header + "S1,First,C1,North,primary,urban,public\n" + "S2,Second,C2,South,primary,rural,public\n"
-								+ "S3,Third,C1,Northern,primary,urban,public\n",
-						4, new String[] { "county_name" }),
-				Arguments.of("school_code with a space", header + "S 1,First,C1,North,primary,urban,public\n", 2,
-						new String[] { "school_code" }),
-				Arguments.of("required value empty", header + "S1,First,C1,North,primary,,public\n", 2,
-						new String[] { "locality" }));
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("brokenRegistries")
-	void brokenRegistryFailsNamingFileLineAndRule(String rule, String registry, int line, String[] ruleWords) {
-		Path inbox = TestInbox.in(this.work.resolve("inbox"))
-			.registry(registry)
-			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
-			.path();
-
-		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
-				"2024");
-
-		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-		String message = ProcessTests.assertOnePlainSentence(result);
-		assertThat(message).contains("schools.csv").containsPattern("\\bline " + line + "\\b").contains(ruleWords);
-		assertThat(this.work.resolve("out/2024")).doesNotExist();
-	}
-
-	@Test
-	void registryWithoutSchoolsFailsNamingTheFile() {
-		Path inbox = TestInbox.in(this.work.resolve("inbox")).registry(TestInbox.REGISTRY_HEADER).path();
-
-		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
-				"2024");
-
-		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("schools.csv");
-		assertThat(this.work.resolve("out/2024")).doesNotExist();
-	}
-
-	@Test
-	void missingRegistryFailsNamingTheFile() throws IOException {
-		Path inbox = TestInbox.in(this.work.resolve("inbox")).enrollment("S1.csv", "").path();
-		Files.delete(inbox.resolve("schools.csv"));
-
-		Result result = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
-				"2024");
-
-		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-		assertThat(ProcessTests.assertOnePlainSentence(result)).contains("schools.csv");
-		assertThat(this.work.resolve("out/2024")).doesNotExist();
-	}
-
-	@Test
-	void failedRunLeavesThePreviouslyPublishedDirectoryUntouched() {
-		Path published = ProcessTests.copyTree(ProcessTests.reference(), this.work.resolve("out/2024"));
-		Map<String, byte[]> before = ProcessTests.snapshot(published);
-
-		Result result = ProcessTests.run(this.work, "run", "--input", duplicateSchoolInbox().toString(), "--output",
-				"out", "--period", "2024");
-
-		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-		ProcessTests.assertUnchanged(published, before);
-	}
+	// A broken or missing registry (section 1.1): RegistryRulesIT, and every rule in RegistryTest
 
 	// A file that is found but cannot be read: exit 1, the message names it, nothing is published
 
 	@Test
 	void unreadableFifoFailsTheRunNamingTheFile() throws Exception {
-		Path inbox = ProcessTests.copyTree(ProcessTests.sampleInbox(), this.work.resolve("inbox"));
+		Path inbox = SampleInbox.copyTo(this.work.resolve("inbox"));
 		Path fifo = inbox.resolve("teacher_training/x.csv");
 		Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
 		assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -211,7 +139,8 @@ class CommandLineIT {
 
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		List<String> lines = result.stdout().lines().toList();
-		assertThat(lines.get(0)).startsWith("school-stats run 2024: 2 files in ").endsWith("inbox");
+		assertThat(lines.get(0)).startsWith("school-stats run 2024: 2 files in ")
+			.endsWith("inbox, compared with nothing");
 		assertThat(lines).anyMatch((line) -> line.matches("  readTeacherTraining +completed in \\d+\\.\\d s "
 				+ "\\(1 files, 2 rows\\)"));
 		assertThat(lines.get(lines.size() - 1)).matches("Published .*out/2024 \\(execution \\d+\\): 3 rows read, "
@@ -255,30 +184,7 @@ class CommandLineIT {
 		assertThat(this.work.resolve("state/logs/school-stats.log")).doesNotExist();
 	}
 
-	// Spring prepared ahead of time by the build (README, "Decisions")
-
-	@Test
-	void jarStartsSpringFromTheCodePreparedAheadOfTimeAndCanDoWithout() throws IOException {
-		Path inbox = oneSchoolInbox();
-		Path log = this.work.resolve("state/logs/school-stats.log");
-
-		Result prepared = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out",
-				"--period", "2024");
-		assertThat(prepared.exitCode()).as(prepared.output()).isZero();
-		assertThat(Files.readString(log)).contains("Starting Spring from the code prepared ahead of time");
-		byte[] published = Files.readAllBytes(this.work.resolve("out/2024/county_indicators.csv"));
-
-		Files.delete(log);
-		Result ordinary = ProcessTests.run(this.work, List.of("-Dspring.aot.enabled=false"), Map.of(), "run",
-				"--input", inbox.toString(), "--output", "out", "--period", "2024", "--force");
-		assertThat(ordinary.exitCode()).as(ordinary.output()).isZero();
-		assertThat(Files.readString(log)).contains("Starting Spring\n")
-			.doesNotContain("prepared ahead of time");
-		assertThat(this.work.resolve("out/2024/county_indicators.csv")).hasBinaryContent(published);
-	}
-
-
-	// The heap a run grows to is kept (README, "Scale and memory")
+	// The heap a run grows to is kept (docs/decisions.md, "Scale and memory")
 
 	@Test
 	void runKeepsTheHeapItGrowsToUnlessTheCommandLineSaysOtherwise() throws IOException {

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.operations.ProcessTests.StatusRow;
+import org.schoolstats.support.PausedJar;
+import org.schoolstats.support.SampleInbox;
 import org.schoolstats.support.SchoolStatsJar.Result;
-import org.schoolstats.support.SchoolStatsJar.Running;
 
 /**
  * Contract section 4: a {@code run} of a period that another process is running is refused with exit 3; other
@@ -23,10 +24,9 @@ class ConcurrencyIT {
 	@Test
 	void runOfAPeriodBeingRunIsRefusedWhileAnotherPeriodRuns() {
 		String input = ProcessTests.sampleInbox().toString();
-		Path copy = ProcessTests.copyTree(ProcessTests.sampleInbox(), this.work.resolve("inbox-h1"));
-		Running paused = ProcessTests.startPausedAt("readEnrollment", this.work, List.of(), "run", "--input", input,
-				"--output", "out", "--period", "2024");
-		try {
+		Path copy = SampleInbox.copyTo(this.work.resolve("inbox-h1"));
+		try (PausedJar paused = PausedJar.start(this.work, "readEnrollment", List.of(), "run", "--input", input,
+				"--output", "out", "--period", "2024")) {
 			Result samePeriod = ProcessTests.run(this.work, "run", "--input", input, "--output", "out", "--period",
 					"2024");
 			// The sample inbox has many 2024-H2 dates, out of period for H1: allow every reject share.
@@ -44,9 +44,7 @@ class ConcurrencyIT {
 				.containsExactly("COMPLETED");
 			assertThat(status).as("2024 is listed as running").anyMatch((row) -> row.period().equals("2024")
 					&& (row.status().equals("STARTED") || row.status().equals("RUNNING")));
-		}
-		finally {
-			paused.kill();
+			assertThat(paused.isAlive()).as("the run of 2024 still holds its period").isTrue();
 		}
 	}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.schoolstats.JobFunctionalTestSupport;
+import org.schoolstats.job.JobFunctionalTestSupport;
 import org.schoolstats.publish.Manifest;
 import org.schoolstats.submission.Period;
 import org.schoolstats.support.Published;

@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 
-/** README "Scale and memory": a run keeps the heap it grows to (the JVM's default would give it back). */
+/** docs/decisions.md, "Scale and memory": a run keeps the heap it grows to (the JVM's default would give it back). */
 class HeapKeptTest {
 
 	@Test

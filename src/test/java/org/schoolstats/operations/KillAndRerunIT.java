@@ -2,7 +2,6 @@ package org.schoolstats.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,9 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.operations.ProcessTests.StatusRow;
+import org.schoolstats.support.PausedJar;
 import org.schoolstats.support.Published;
 import org.schoolstats.support.SchoolStatsJar.Result;
-import org.schoolstats.support.SchoolStatsJar.Running;
 import org.schoolstats.support.TestInbox;
 
 /**
@@ -41,9 +40,15 @@ class KillAndRerunIT {
 	}
 
 	private Result killAndRunAgain(String point, List<String> jvmOptions) {
-		Running running = ProcessTests.startPausedAt(point, this.work, jvmOptions, runSample());
-		running.kill();
+		killAt(point, jvmOptions);
 		return ProcessTests.run(this.work, jvmOptions, Map.of(), runSample());
+	}
+
+	/** Runs the sample inbox until the pause point, then kills the process there as {@code kill -9} does. */
+	private void killAt(String point, List<String> jvmOptions) {
+		try (PausedJar paused = PausedJar.start(this.work, point, jvmOptions, runSample())) {
+			paused.kill();
+		}
 	}
 
 	@Test
@@ -88,8 +93,7 @@ class KillAndRerunIT {
 
 	@Test
 	void killedExecutionIsShownFailedBecauseItsProcessDied() {
-		Running running = ProcessTests.startPausedAt("readEnrollment", this.work, List.of(), runSample());
-		running.kill();
+		killAt("readEnrollment", List.of());
 		long killed = ProcessTests.status(this.work).get(0).id();
 		Result rerun = ProcessTests.run(this.work, runSample());
 		assertThat(rerun.exitCode()).as(rerun.output()).isZero();
@@ -105,8 +109,7 @@ class KillAndRerunIT {
 
 	@Test
 	void statusRecognisesAnExecutionLeftStartedByADeadProcess() {
-		Running running = ProcessTests.startPausedAt("readEnrollment", this.work, List.of(), runSample());
-		running.kill();
+		killAt("readEnrollment", List.of());
 
 		List<StatusRow> rows = ProcessTests.status(this.work);
 
@@ -117,14 +120,10 @@ class KillAndRerunIT {
 
 	@Test
 	void runKilledAtStartOfPublishingKeepsThePreviousPublicationThenPublishes() {
-		Map<String, byte[]> previous = publishSmallInbox();
-		Running running = ProcessTests.startPausedAt("publish", this.work, List.of(), runSample());
-		try {
+		Map<String, String> previous = publishSmallInbox();
+		try (PausedJar paused = PausedJar.start(this.work, "publish", List.of(), runSample())) {
 			ProcessTests.assertUnchanged(this.work.resolve("out/2024"), previous);
-		}
-		finally {
-			running.kill();
-		}
+		} // killed at the start of publishing
 		ProcessTests.assertUnchanged(this.work.resolve("out/2024"), previous);
 
 		Result rerun = ProcessTests.run(this.work, runSample());
@@ -144,15 +143,15 @@ class KillAndRerunIT {
 
 	@Test
 	void runKilledBetweenTheMovesOfPublishingNeverLeavesAMixOrAHalfWrittenDirectory() {
-		Map<String, byte[]> previous = publishSmallInbox();
-		Running running = ProcessTests.startPausedAt("publish.between-moves", this.work, List.of(), runSample());
-		running.kill();
+		Map<String, String> previous = publishSmallInbox();
+		long previousId = ProcessTests.publishedExecutionId(this.work.resolve("out/2024"));
+		killAt("publish.between-moves", List.of());
 
 		// Publishing is two renames; a kill between them leaves no publication at out/2024 until the run is resumed
-		// (README, "Decisions"), but never a mix of two runs or a half-written directory.
+		// (docs/decisions.md, "Outputs"), but never a mix of two runs or a half-written directory.
 		Path published = this.work.resolve("out/2024");
 		if (java.nio.file.Files.exists(published)) {
-			if (ProcessTests.publishedExecutionId(published) == previousId(previous)) {
+			if (ProcessTests.publishedExecutionId(published) == previousId) {
 				ProcessTests.assertUnchanged(published, previous);
 			}
 			else {
@@ -164,7 +163,7 @@ class KillAndRerunIT {
 	}
 
 	/** A first, different publication of 2024 in {@code out/}, from a small inbox; returns its files. */
-	private Map<String, byte[]> publishSmallInbox() {
+	private Map<String, String> publishSmallInbox() {
 		Path small = TestInbox.in(this.work.resolve("small"))
 			.enrollment("S1.csv", "S1,primary,10,200,190,60,55,1,2,30,25\n")
 			.training("S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
@@ -173,15 +172,7 @@ class KillAndRerunIT {
 		Result first = ProcessTests.run(this.work, "run", "--input", small.toString(), "--output", "out", "--period",
 				"2024");
 		assertThat(first.exitCode()).as(first.output()).isZero();
-		return ProcessTests.snapshot(this.work.resolve("out/2024"));
-	}
-
-	private static long previousId(Map<String, byte[]> previous) {
-		String manifest = new String(previous.get("manifest.json"), StandardCharsets.UTF_8);
-		Matcher matcher = Pattern.compile("\"job_execution_id\"\\s*:\\s*(\\d+)")
-			.matcher(manifest);
-		assertThat(matcher.find()).isTrue();
-		return Long.parseLong(matcher.group(1));
+		return Published.snapshot(this.work.resolve("out/2024"));
 	}
 
 	private static long teacherTrainingRowsRead(Path published) {

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +19,7 @@ import java.util.stream.Stream;
 import org.schoolstats.support.Published;
 import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
-import org.schoolstats.support.SchoolStatsJar.Running;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What the process-level tests of section 4 share: the sample inbox, one uninterrupted reference run of it (made
@@ -34,12 +29,9 @@ import org.schoolstats.support.SchoolStatsJar.Running;
 final class ProcessTests {
 
 	/** Only start-up gets faster; what the jar does is the same. */
-	static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1");
+	static final List<String> JVM = SchoolStatsJar.FAST_START;
 
-	static final Duration PAUSE_TIMEOUT = Duration.ofMinutes(2);
-
-	static final List<String> CSV_FILES = List.of("county_indicators.csv", "county_summaries.csv", "findings.csv",
-			"school_status.csv", "rejects.csv");
+	static final List<String> CSV_FILES = Published.CSV_FILES;
 
 	private static Path referenceRoot;
 
@@ -53,27 +45,6 @@ final class ProcessTests {
 		return inbox;
 	}
 
-	/**
-	 * Copies a directory tree byte for byte, names included. {@code cp} rather than {@code Files.walk}: under a
-	 * non-UTF-8 locale the test JVM itself could not name the Chinese folders of the sample inbox.
-	 */
-	static Path copyTree(Path from, Path to) {
-		try {
-			Files.createDirectories(to.getParent());
-			Process cp = new ProcessBuilder("cp", "-R", from.toString(), to.toString()).inheritIO().start();
-			assertThat(cp.waitFor(60, TimeUnit.SECONDS)).isTrue();
-			assertThat(cp.exitValue()).as("cp -R " + from + " " + to).isZero();
-			return to;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
-	}
-
 	static Result run(Path workingDirectory, String... args) {
 		return SchoolStatsJar.run(workingDirectory, JVM, Map.of(), args);
 	}
@@ -85,22 +56,6 @@ final class ProcessTests {
 		return SchoolStatsJar.run(workingDirectory, options, environment, args);
 	}
 
-	/** Starts the jar with {@code -Dschool-stats.pause-at=POINT} and returns once it has paused there. */
-	static Running startPausedAt(String point, Path workingDirectory, List<String> jvmOptions, String... args) {
-		List<String> options = new ArrayList<>(JVM);
-		options.addAll(jvmOptions);
-		options.add("-Dschool-stats.pause-at=" + point);
-		Running running = SchoolStatsJar.start(workingDirectory, options, Map.of(), args);
-		try {
-			running.waitFor("PAUSED at " + point, PAUSE_TIMEOUT);
-		}
-		catch (AssertionError ex) {
-			running.kill();
-			throw ex;
-		}
-		return running;
-	}
-
 	/**
 	 * The publication of an uninterrupted {@code run} of the sample inbox for 2024 with default options: what every
 	 * interrupted, resumed or relaunched run of the same inbox must publish too.
@@ -109,7 +64,7 @@ final class ProcessTests {
 		if (referenceRoot == null) {
 			try {
 				Path root = Files.createTempDirectory("school-stats-reference");
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(root.toFile())));
 				Result result = run(root, "run", "--input", sampleInbox().toString(), "--output", "out", "--period",
 						"2024");
 				assertThat(result.exitCode()).as(result.output()).isZero();
@@ -167,25 +122,10 @@ final class ProcessTests {
 		}
 	}
 
-	/** Every file under a directory, by relative path, with its bytes: to show later that nothing changed. */
-	static Map<String, byte[]> snapshot(Path directory) {
-		Map<String, byte[]> files = new TreeMap<>();
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.filter(Files::isRegularFile).toList()) {
-				files.put(directory.relativize(path).toString(), Files.readAllBytes(path));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return files;
-	}
-
-	static void assertUnchanged(Path directory, Map<String, byte[]> before) {
+	/** The directory holds exactly the files of the earlier {@link Published#snapshot}, byte for byte. */
+	static void assertUnchanged(Path directory, Map<String, String> before) {
 		assertThat(directory).as(directory + " still published").isDirectory();
-		Map<String, byte[]> now = snapshot(directory);
-		assertThat(now.keySet()).isEqualTo(before.keySet());
-		before.forEach((name, bytes) -> assertThat(now.get(name)).as(name).isEqualTo(bytes));
+		assertThat(Published.snapshot(directory)).as(directory + ": every file, by SHA-256").isEqualTo(before);
 	}
 
 	/** One plain sentence on the console, never a stack trace. */
@@ -236,34 +176,6 @@ final class ProcessTests {
 	static Connection repository(Path workingDirectory, String period) throws SQLException {
 		Path file = workingDirectory.resolve("state").resolve("repository-" + period).toAbsolutePath();
 		return DriverManager.getConnection("jdbc:h2:file:" + file + ";IFEXISTS=TRUE", "sa", "");
-	}
-
-	static String text(Path file) {
-		return Published.text(file);
-	}
-
-	static void write(Path file, String content) {
-		try {
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, content, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void deleteTree(Path root) {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-		catch (IOException ex) {
-			// a temporary directory; the system cleans it up in the end
-		}
 	}
 
 }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.operations.ProcessTests.StatusRow;
+import org.schoolstats.support.Published;
+import org.schoolstats.support.SampleInbox;
 import org.schoolstats.support.SchoolStatsJar.Result;
+import org.springframework.util.FileSystemUtils;
 
 /** Contract section 4, "Rerunning": up to date, {@code --force}, a changed inbox, and the reject threshold. */
 class RerunIT {
@@ -32,7 +35,7 @@ class RerunIT {
 
 	@BeforeAll
 	static void completedRun() {
-		ProcessTests.copyTree(ProcessTests.sampleInbox(), shared.resolve("inbox"));
+		SampleInbox.copyTo(shared.resolve("inbox"));
 		Result result = runShared();
 		assertThat(result.exitCode()).as(result.output()).isZero();
 	}
@@ -50,7 +53,7 @@ class RerunIT {
 	@Test
 	void identicalRunIsUpToDateAndStartsNoExecution() {
 		List<StatusRow> before = executions2024();
-		Map<String, byte[]> published = ProcessTests.snapshot(shared.resolve("out/2024"));
+		Map<String, String> published = Published.snapshot(shared.resolve("out/2024"));
 
 		Result result = runShared();
 
@@ -61,10 +64,11 @@ class RerunIT {
 	}
 
 	@Test
-	void forceRerunsAnUpToDateInbox() {
+	void forceRerunsAnUpToDateInbox() throws IOException {
 		List<StatusRow> before = executions2024();
 		long publishedBefore = ProcessTests.publishedExecutionId(shared.resolve("out/2024"));
-		Path previous = ProcessTests.copyTree(shared.resolve("out/2024"), this.work.resolve("previous"));
+		Path previous = this.work.resolve("previous");
+		FileSystemUtils.copyRecursively(shared.resolve("out/2024"), previous);
 
 		Result result = runShared("--force");
 
@@ -95,7 +99,7 @@ class RerunIT {
 		assertThat(executions2024()).hasSize(before.size() + 1);
 		long publishedAfter = ProcessTests.publishedExecutionId(shared.resolve("out/2024"));
 		assertThat(publishedAfter).isNotEqualTo(publishedBefore);
-		assertThat(ProcessTests.text(shared.resolve("out/2024/manifest.json"))).contains("safety_inspections/zz-added.csv");
+		assertThat(Published.text(shared.resolve("out/2024/manifest.json"))).contains("safety_inspections/zz-added.csv");
 	}
 
 	@Test

@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.operations.ProcessTests.StatusRow;
+import org.schoolstats.support.PausedJar;
+import org.schoolstats.support.Published;
 import org.schoolstats.support.SchoolStatsJar.Result;
-import org.schoolstats.support.SchoolStatsJar.Running;
 
 /** Contract section 4: {@code restart ID} resumes a failed or abandoned execution; other ids are usage errors. */
 class RestartCommandIT {
@@ -20,9 +21,10 @@ class RestartCommandIT {
 
 	@Test
 	void restartResumesAnExecutionLeftByAKilledRunAndPublishes() {
-		Running running = ProcessTests.startPausedAt("readSafetyInspections", this.work, List.of(), "run", "--input",
-				ProcessTests.sampleInbox().toString(), "--output", "out", "--period", "2024");
-		running.kill();
+		try (PausedJar paused = PausedJar.start(this.work, "readSafetyInspections", List.of(), "run", "--input",
+				ProcessTests.sampleInbox().toString(), "--output", "out", "--period", "2024")) {
+			paused.kill();
+		}
 		List<StatusRow> before = ProcessTests.status(this.work);
 		assertThat(before).hasSize(1);
 		long id = before.get(0).id();
@@ -42,7 +44,7 @@ class RestartCommandIT {
 	void restartOfACompletedExecutionIsAUsageError() {
 		Path reference = ProcessTests.referenceWorkingDirectory();
 		long completed = ProcessTests.publishedExecutionId(ProcessTests.reference());
-		Map<String, byte[]> published = ProcessTests.snapshot(ProcessTests.reference());
+		Map<String, String> published = Published.snapshot(ProcessTests.reference());
 
 		Result result = ProcessTests.run(reference, "restart", Long.toString(completed));
 

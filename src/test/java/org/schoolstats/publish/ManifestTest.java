@@ -11,9 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolstats.support.Published;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Contract section 3.6: the keys, their order and their types in manifest.json. */
 class ManifestTest {
@@ -32,20 +32,37 @@ class ManifestTest {
 				List.of(new Manifest.Input("schools.csv", SHA, "UTF-8", 3),
 						new Manifest.Input("enrollment/第一小学.csv", SHA, "GB18030", 5),
 						new Manifest.Input("enrollment/bad.csv", SHA, "UNKNOWN", 0)),
-				categories, List.of(new Manifest.Output("county_indicators.csv", SHA, 2),
-						new Manifest.Output("rejects.csv", SHA, 0)));
+				categories, List.of(new Manifest.Output("county_indicators.csv", SHA, 2L),
+						new Manifest.Output("rejects.csv", SHA, 0L)), null);
 	}
 
 	private JsonNode written() throws Exception {
 		Path file = this.dir.resolve(Manifest.NAME);
 		manifest().writeTo(file);
-		return JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
+		return Published.json(file);
 	}
 
 	@Test
 	void topLevelKeysAreThoseOfTheContractInOrder() throws Exception {
-		assertThat(written().propertyNames()).containsExactly("period", "job_execution_id", "completed_at", "inputs",
-				"categories", "outputs");
+		JsonNode written = written();
+		assertThat(written.propertyNames()).containsExactly("period", "job_execution_id", "completed_at", "inputs",
+				"categories", "outputs", "previous");
+		assertThat(written.get("previous").isNull()).as("previous is null when nothing was compared").isTrue();
+	}
+
+	@Test
+	void previousNamesTheComparedPeriodAndTheHashOfItsManifest() throws Exception {
+		Manifest compared = new Manifest("2024", 7, "2024-12-31T02:00:13Z", List.of(), new LinkedHashMap<>(),
+				List.of(new Manifest.Output("report.html", SHA, null)), new Manifest.Previous("2023", SHA));
+		Path file = this.dir.resolve(Manifest.NAME);
+		compared.writeTo(file);
+		JsonNode written = Published.json(file);
+
+		assertThat(written.get("previous").propertyNames()).containsExactly("period", "manifest_sha256");
+		assertThat(written.get("previous").get("period").asString()).isEqualTo("2023");
+		assertThat(written.get("previous").get("manifest_sha256").asString()).isEqualTo(SHA);
+		assertThat(written.get("outputs").get(0).has("rows")).as("report.html has no rows").isFalse();
+		assertThat(Manifest.read(file)).isEqualTo(compared);
 	}
 
 	@Test

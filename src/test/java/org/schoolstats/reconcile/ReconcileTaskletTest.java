@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schoolstats.WorkArea;
+import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.TextEncoding;
 import org.schoolstats.indicator.Totals;
 import org.schoolstats.registry.Registry;
@@ -78,7 +78,7 @@ class ReconcileTaskletTest {
 
 	private void stage(int partition, Checked... items) {
 		try {
-			StagingWriter writer = new StagingWriter(this.work.partition(Category.ENROLLMENT, partition),
+			StagingWriter writer = new StagingWriter(this.work.partition(Category.ENROLLMENT.folder(), partition),
 					Category.ENROLLMENT);
 			ExecutionContext context = new ExecutionContext();
 			writer.open(context);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schoolstats.WorkAreaException;
+import org.schoolstats.work.WorkAreaException;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.Reason;

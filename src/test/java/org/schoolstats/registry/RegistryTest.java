@@ -9,11 +9,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.schoolstats.csv.TextEncoding;
 
@@ -118,6 +122,83 @@ class RegistryTest {
 
 	// failures
 
+	/**
+	 * Every rule of section 1.1 a registry row can break, each with the message the operator gets (the one sentence
+	 * that {@code run} prints, exit code 1): it names {@code schools.csv}, the line and the rule. The process-level
+	 * test {@code RegistryRulesIT} runs one of them through the packaged jar.
+	 */
+	static Stream<Arguments> registryRowsBreakingARule() {
+		return Stream.of(
+				broken("schoolCodeIsRequired", HEADER + S1 + ",Nameless,C1,North County,primary,urban,public\n", 3,
+						"school_code", "empty"),
+				broken("schoolNameIsRequired", HEADER + S1 + "S2, \u3000 ,C1,North County,primary,urban,public\n", 3,
+						"school_name", "empty"),
+				broken("countyCodeIsRequired", HEADER + "S1,First Primary,,North County,primary,urban,public\n", 2,
+						"county_code", "empty"),
+				broken("countyNameIsRequired", HEADER + S1 + "S2,Second Junior,C2,,primary,urban,public\n", 3,
+						"county_name", "empty"),
+				broken("localityIsRequired", HEADER + "S1,First,C1,North,primary,,public\n", 2, "locality"),
+				broken("schoolCodeIsUniqueInTheFile", HEADER + S1 + S2 + S1.replace("First", "Other"), 4, "S1",
+						"unique"),
+				broken("schoolCodeIsUniqueInTheFileWhateverTheOtherValues",
+						HEADER + "S1,First,C1,North,primary,urban,public\n" + "S1,Again,C1,North,primary,urban,public\n",
+						3, "S1"),
+				broken("schoolCodeHasOnlyLettersDigitsHyphensAndUnderscores",
+						HEADER + S1 + "S.2,Second Junior,C1,North County,primary,urban,public\n", 3, "school_code",
+						"S.2", "1 to 32"),
+				broken("schoolCodeHasNoSpaces", HEADER + "S 1,First,C1,North,primary,urban,public\n", 2,
+						"school_code"),
+				broken("schoolCodeHasOnlyAsciiLetters",
+						HEADER + "\u5B66\u68211,First Primary,C1,North County,primary,urban,public\n", 2, "school_code",
+						"\u5B66\u68211", "1 to 32"),
+				broken("schoolCodeHasAtMost32Characters",
+						HEADER + S1 + "S" + "2".repeat(32) + ",Second,C1,North County,primary,urban,public\n", 3,
+						"school_code", "1 to 32"),
+				broken("countyCodeHasOnlyLettersDigitsHyphensAndUnderscores",
+						HEADER + S1 + "S2,Second Junior,C/2,South County,primary,urban,public\n", 3, "county_code",
+						"C/2", "1 to 32"),
+				broken("countyCodeHasAtMost32Characters",
+						HEADER + "S1,First Primary," + "C".repeat(33) + ",North County,primary,urban,public\n", 2,
+						"county_code", "1 to 32"),
+				broken("sameCountyCodeAlwaysCarriesTheSameCountyName",
+						HEADER + S1 + S2.replace("North County", "North  County"), 3, "county_code C1", "county_name"),
+				broken("sameCountyCodeAlwaysCarriesTheSameCountyNameWithOtherCountiesBetween",
+						HEADER + "S1,First,C1,North,primary,urban,public\n" + "S2,Second,C2,South,primary,rural,public\n"
+								+ "S3,Third,C1,Northern,primary,urban,public\n",
+						4, "county_name"),
+				broken("schoolTypeIsOneOfTheListedCodes", HEADER + S1 + S2.replace("junior_secondary", "university"),
+						3, "school_type", "university"),
+				broken("schoolTypeIsOneOfTheListedCodesNotAnyWordForASchool",
+						HEADER + "S1,First,C1,North,primary,urban,public\n" + "S2,Second,C1,North,college,urban,public\n",
+						3, "school_type", "college"),
+				broken("localityIsUrbanOrRural", HEADER + S1 + S2.replace("rural", "suburban"), 3, "locality",
+						"suburban"),
+				broken("ownershipIsPublicOrPrivate", HEADER + S1 + S2.replace("public", "mixed"), 3, "ownership",
+						"mixed"),
+				broken("rowHasAsManyFieldsAsTheHeader", HEADER + S1 + S2.replace("\n", ",extra\n"), 3, "8 fields",
+						"7"),
+				broken("rowWithTooFewFieldsIsBroken", HEADER + S1 + "S2,Second Junior,C1\n", 3, "3 fields", "7"),
+				broken("rowWithOneFieldTooFewIsBroken", HEADER + "S1,First,C1,North,primary,urban\n", 2, "field"),
+				broken("headerHasEveryColumn", HEADER.replace(",ownership", "") + S1.replace(",public", ""), 1,
+						"ownership"),
+				broken("quoteThatIsNeverClosedBreaksTheRegistry",
+						HEADER + S1 + "S2,\"Second Junior,C1,North County\n", 3, "never closed"));
+	}
+
+	private static Arguments broken(String rule, String registry, int line, String... ruleWords) {
+		return Arguments.of(rule, registry, line, List.of(ruleWords));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("registryRowsBreakingARule")
+	void registryRowBreakingARuleFailsWithOneSentenceNamingSchoolsCsvTheLineAndTheRule(String rule, String registry,
+			int line, List<String> ruleWords) {
+		failsWith(registry).withMessageContaining("line " + line + ":")
+			.withMessageContainingAll(ruleWords.toArray(CharSequence[]::new))
+			.withMessageNotContaining("\n")
+			.withMessageEndingWith(".");
+	}
+
 	@Test
 	void missingRegistryFailsNamingTheFile() {
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> Registry.load(this.temp))
@@ -141,6 +222,7 @@ class RegistryTest {
 	void headerOnlyRegistryHasNoSchools() {
 		failsWith(HEADER).withMessageContaining("no schools");
 		failsWith(HEADER + ",,,,,,\n\n").withMessageContaining("no schools");
+		failsWith(HEADER + ",,,\n\n").withMessageContaining("no schools");
 	}
 
 	@Test
@@ -254,8 +336,9 @@ class RegistryTest {
 		Files.write(this.temp.resolve("schools.csv"), bytes.toByteArray());
 		assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> Registry.load(this.temp))
 			.withMessageContaining("schools.csv")
-			.withMessageContaining("line 1")
-			.withMessageContaining("UTF-8");
+			.withMessageContaining("line 1:")
+			.withMessageContaining("UTF-8")
+			.withMessageContaining("UTF-16");
 	}
 
 	private Registry load(String content) {

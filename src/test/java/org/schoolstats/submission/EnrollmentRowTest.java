@@ -50,18 +50,23 @@ class EnrollmentRowTest {
 	}
 
 	@Test
-	void sixtySixStudentsPerClassExactlyIsNotOversized() {
-		assertThat(row(2, 66, 66, 0, 0, 0).hasOversizedClasses()).isFalse();
-		assertThat(row(2, 66, 67, 0, 0, 0).hasOversizedClasses()).isTrue();
-		assertThat(row(0, 0, 0, 0, 0, 0).hasOversizedClasses()).isFalse();
+	void sixtySixStudentsPerClassExactlyIsOversizedAndFiftySixIsLarge() {
+		assertThat(row(2, 66, 65, 0, 0, 0).classSize()).isEqualTo(EnrollmentRow.ClassSize.LARGE);
+		assertThat(row(2, 66, 66, 0, 0, 0).classSize()).isEqualTo(EnrollmentRow.ClassSize.OVERSIZED);
+		assertThat(row(2, 56, 56, 0, 0, 0).classSize()).isEqualTo(EnrollmentRow.ClassSize.LARGE);
+		assertThat(row(2, 56, 55, 0, 0, 0).classSize()).isEqualTo(EnrollmentRow.ClassSize.NORMAL);
+		assertThat(row(0, 0, 0, 0, 0, 0).classSize()).as("no classes, no average").isEqualTo(EnrollmentRow.ClassSize.NORMAL);
 	}
 
 	@Test
-	void oversizedClassesAreComputedWithoutOverflow() {
+	void classSizeIsComputedWithoutOverflow() {
 		// 66 x 999,999,999 does not fit in an int; 1,999,999,998 students in 30,303,030 classes are 66.0000...
-		assertThat(row(999_999_999, 999_999_999, 999_999_999, 0, 0, 0).hasOversizedClasses()).isFalse();
-		assertThat(row(30_303_030, 999_999_999, 999_999_999, 0, 0, 0).hasOversizedClasses()).isTrue();
-		assertThat(row(30_303_031, 999_999_999, 999_999_999, 0, 0, 0).hasOversizedClasses()).isFalse();
+		assertThat(row(999_999_999, 999_999_999, 999_999_999, 0, 0, 0).classSize())
+			.isEqualTo(EnrollmentRow.ClassSize.NORMAL);
+		assertThat(row(30_303_030, 999_999_999, 999_999_999, 0, 0, 0).classSize())
+			.isEqualTo(EnrollmentRow.ClassSize.OVERSIZED);
+		assertThat(row(30_303_031, 999_999_999, 999_999_999, 0, 0, 0).classSize())
+			.isEqualTo(EnrollmentRow.ClassSize.LARGE);
 	}
 
 	@Test

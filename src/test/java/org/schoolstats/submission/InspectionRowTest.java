@@ -36,7 +36,7 @@ class InspectionRowTest {
 		assertThat(row("2024-07-01", 0, 0, 0).inPeriod(h2)).isTrue();
 		assertThat(row("2024-12-31", 0, 0, 0).inPeriod(h2)).isTrue();
 		assertThat(row("2024-06-30", 0, 0, 0).inPeriod(h2)).isFalse();
-		assertThat(row("2025-01-01", 0, 0, 0).outOfPeriod(h2)).isNotNull();
+		assertThat(row("2025-01-01", 0, 0, 0).outOfPeriod(h2)).contains("inspection_date").contains("2025-01-01");
 	}
 
 	private static InspectionRow row(String date, long found, long rectified, long major) {

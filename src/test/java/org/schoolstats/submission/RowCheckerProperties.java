@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,6 +17,7 @@ import org.schoolstats.csv.Header;
 import org.schoolstats.csv.TextEncoding;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.support.TestInbox;
+import org.springframework.util.FileSystemUtils;
 
 /** Contract section 2: whatever rules a record breaks together, its reason is the first of them in the table. */
 class RowCheckerProperties {
@@ -36,9 +35,7 @@ class RowCheckerProperties {
 
 	@AfterContainer
 	static void removeRegistry() throws IOException {
-		try (Stream<Path> files = Files.walk(registryDirectory)) {
-			files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
+		FileSystemUtils.deleteRecursively(registryDirectory);
 	}
 
 	@Property

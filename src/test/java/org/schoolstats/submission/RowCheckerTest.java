@@ -80,6 +80,31 @@ class RowCheckerTest {
 	}
 
 	@Test
+	void chineseLabelsAreAcceptedAndStagedAsTheirCode() {
+		assertThat(accepted(Category.ENROLLMENT, with(ENROLLMENT, 1, "高中")).values()[1]).isEqualTo("senior");
+		assertThat(accepted(Category.ENROLLMENT, with(ENROLLMENT, 1, "\u3000幼儿园\u3000")).values()[1])
+			.isEqualTo("preschool");
+		String[] training = accepted(Category.TEACHER_TRAINING, with(with(TRAINING, 4, "区级"), 8, "合格")).values();
+		assertThat(training[4]).isEqualTo("county");
+		assertThat(training[8]).isEqualTo("completed");
+		assertThat(accepted(Category.SAFETY_INSPECTIONS, with(INSPECTION, 3, "消防安全")).values()[3]).isEqualTo("fire");
+	}
+
+	@Test
+	void anUnknownLabelIsInvalidValueListingTheCodesAndLabelsToWrite() {
+		Checked.Rejected rejected = rejected(check(Category.ENROLLMENT, with(ENROLLMENT, 1, "职高")));
+		assertThat(rejected.reason()).isEqualTo(Reason.INVALID_VALUE);
+		assertThat(rejected.detail()).isEqualTo("stage \"职高\" is not one of preschool (学前, 学前教育, 幼儿园), "
+				+ "primary (小学), junior (初中), senior (高中, 普通高中), vocational (中职, 中等职业教育): write one of these "
+				+ "codes, or one of the labels in brackets");
+		assertThat(rejected(check(Category.ENROLLMENT, with(ENROLLMENT, 1, "高 中"))).reason())
+			.isEqualTo(Reason.INVALID_VALUE);
+		assertThat(rejected(check(Category.ENROLLMENT, with(ENROLLMENT, 1, "初级中学"))).reason())
+			.as("a school type's label is no stage")
+			.isEqualTo(Reason.INVALID_VALUE);
+	}
+
+	@Test
 	void codesMatchUnderTurkishDefaultLocale() {
 		Locale.setDefault(new Locale("tr"));
 		assertThat(accepted(Category.ENROLLMENT, with(ENROLLMENT, 1, "PRIMARY")).values()[1]).isEqualTo("primary");

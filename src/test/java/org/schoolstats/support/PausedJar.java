@@ -8,9 +8,16 @@ import java.util.Map;
 
 /**
  * A process of the jar held at a pause point ({@code -Dschool-stats.pause-at=POINT}, see
- * {@code org.schoolstats.PausePoint}), for kill and concurrency tests (section 4). It is killed as by {@code kill -9}
+ * {@code org.schoolstats.operations.PausePoint}), for kill and concurrency tests (section 4). It is killed as by {@code kill -9}
  * when the test is done with it, and also if the test JVM is stopped first, so that no paused process outlives the
- * build holding locks or database sessions.
+ * build holding locks or database sessions. It starts with {@link SchoolStatsJar#FAST_START}, as the other
+ * processes of the tests.
+ *
+ * <pre>
+ * try (PausedJar paused = PausedJar.start(work, "publish", List.of(), "run", ...)) {
+ *     // the process holds at the point; assert what must hold meanwhile
+ * } // killed as by kill -9
+ * </pre>
  */
 public final class PausedJar implements AutoCloseable {
 
@@ -26,9 +33,14 @@ public final class PausedJar implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(this.killOnExit);
 	}
 
-	/** Starts the jar and returns once it prints {@code PAUSED at POINT}. */
+	/**
+	 * Starts the jar with {@link SchoolStatsJar#FAST_START}, the given JVM options and
+	 * {@code -Dschool-stats.pause-at=POINT}, and returns once it prints {@code PAUSED at POINT}; fails, with the
+	 * process killed, if it ends first or does not get there in time.
+	 */
 	public static PausedJar start(Path workingDirectory, String point, List<String> jvmOptions, String... args) {
-		List<String> options = new ArrayList<>(jvmOptions);
+		List<String> options = new ArrayList<>(SchoolStatsJar.FAST_START);
+		options.addAll(jvmOptions);
 		options.add("-Dschool-stats.pause-at=" + point);
 		PausedJar paused = new PausedJar(SchoolStatsJar.start(workingDirectory, options, Map.of(), args));
 		try {

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A fresh PostgreSQL database per test class, on the server that {@code .ci/run} starts, for the jar's {@code --db}
  * (section 4); dropped after the class. The server is named by {@value #URL_VARIABLE}, a superuser URL such as
- * {@code jdbc:postgresql://127.0.0.1:54329/postgres?user=schoolstats}. Without it the class is skipped, unless
- * {@value #REQUIRE_VARIABLE}{@code =1}, when it fails: CI must not pass by skipping.
+ * {@code jdbc:postgresql://localhost:5432/postgres?user=postgres&password=secret}. Without it, or when its server
+ * cannot be reached, the class is skipped, unless {@value #REQUIRE_VARIABLE}{@code =1}, when it fails: CI must not
+ * pass by skipping.
  *
  * <pre>
  * &#64;RegisterExtension
@@ -58,14 +59,39 @@ public final class PostgresDatabases implements ExecutionCondition, BeforeAllCal
 		this.prefix = prefix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
 	}
 
-	/** Skips the tests (reported as skipped) when there is no server and none is required. */
+	/**
+	 * Skips the class (its tests reported as skipped, with the reason) when there is no server and none is required.
+	 * Decided here rather than by an assumption in {@link #beforeAll}: Surefire reports a class aborted there as
+	 * neither run nor skipped.
+	 */
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-		if (isBlank(System.getenv(URL_VARIABLE)) && !"1".equals(System.getenv(REQUIRE_VARIABLE))) {
+		if ("1".equals(System.getenv(REQUIRE_VARIABLE))) {
+			return ConditionEvaluationResult.enabled(REQUIRE_VARIABLE + "=1: the PostgreSQL tests must run");
+		}
+		if (context.getTestMethod().isPresent()) {
+			return ConditionEvaluationResult.enabled("decided for the class");
+		}
+		String url = System.getenv(URL_VARIABLE);
+		if (isBlank(url)) {
 			return ConditionEvaluationResult.disabled(URL_VARIABLE + " is not set, so there is no PostgreSQL server to "
 					+ "test against (.ci/run starts one); the PostgreSQL tests are skipped.");
 		}
-		return ConditionEvaluationResult.enabled(URL_VARIABLE + " is set or " + REQUIRE_VARIABLE + "=1");
+		if (!URL.matcher(url).matches()) {
+			return ConditionEvaluationResult.enabled(URL_VARIABLE + " is set (beforeAll says what is wrong with it)");
+		}
+		try (Connection connection = DriverManager.getConnection(url)) {
+			return ConditionEvaluationResult.enabled(URL_VARIABLE + " names a server that answers");
+		}
+		catch (SQLException ex) {
+			// SQL state class 08: no connection at all. Any other problem (a refused login) fails in beforeAll.
+			if (ex.getSQLState() != null && ex.getSQLState().startsWith("08")) {
+				return ConditionEvaluationResult.disabled("The PostgreSQL server of " + URL_VARIABLE + " ("
+						+ withoutPassword(url) + ") cannot be reached: " + ex.getMessage()
+						+ " The PostgreSQL tests are skipped (" + REQUIRE_VARIABLE + "=1 makes this a failure).");
+			}
+			return ConditionEvaluationResult.enabled(URL_VARIABLE + " is set");
+		}
 	}
 
 	@Override
@@ -76,7 +102,7 @@ public final class PostgresDatabases implements ExecutionCondition, BeforeAllCal
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		if (this.serverUrl == null) {
+		if (this.created.isEmpty()) {
 			return;
 		}
 		try (Connection connection = DriverManager.getConnection(this.serverUrl);
@@ -108,8 +134,8 @@ public final class PostgresDatabases implements ExecutionCondition, BeforeAllCal
 			statement.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
 		}
 		catch (SQLException ex) {
-			fail("The PostgreSQL server of " + URL_VARIABLE + " (" + this.serverUrl + ") cannot create a database: "
-					+ ex.getMessage(), ex);
+			fail("The PostgreSQL server of " + URL_VARIABLE + " (" + withoutPassword(this.serverUrl)
+					+ ") cannot create a database: " + ex.getMessage(), ex);
 		}
 		this.created.add(name);
 		return withDatabase(this.serverUrl, name);
@@ -156,9 +182,15 @@ public final class PostgresDatabases implements ExecutionCondition, BeforeAllCal
 					+ REQUIRE_VARIABLE + "=1 says the PostgreSQL tests must run.");
 		}
 		if (!URL.matcher(url).matches()) {
-			fail(URL_VARIABLE + " must look like jdbc:postgresql://HOST:PORT/postgres?user=USER, not " + url);
+			fail(URL_VARIABLE + " must look like jdbc:postgresql://HOST:PORT/postgres?user=USER&password=PASSWORD, not "
+					+ withoutPassword(url));
 		}
 		return url;
+	}
+
+	/** The URL for messages: a password parameter is replaced by {@code ***}. */
+	private static String withoutPassword(String url) {
+		return url.replaceAll("(?i)(password=)[^&]*", "$1***");
 	}
 
 	private static boolean isBlank(String value) {
