@@ -2,6 +2,7 @@ package org.schoolstats.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.DigestInputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -126,22 +127,67 @@ public final class TextFile {
 
 	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
+		return openHashed(path, encoding).reader();
+	}
+
+	/**
+	 * Opens the file decoded as {@link #open} does, hashing the very bytes that are decoded, so that a caller can
+	 * tell whether they are the bytes it inspected earlier: a file may be rewritten in between.
+	 */
+	public static Opened openHashed(Path path, TextEncoding encoding) throws IOException {
 		Whole whole = readIfSmall(path);
 		if (whole != null) {
+			MessageDigest digest = sha256();
+			digest.update(whole.bytes(), 0, whole.length());
 			// The encoding was chosen because every byte decodes in it: nothing here is replaced.
 			String text = new String(whole.bytes(), 0, whole.length(), encoding.charset());
-			return new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+			return new Opened(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), null,
+					HexFormat.of().formatHex(digest.digest()));
 		}
+		DigestInputStream bytes = new DigestInputStream(Files.newInputStream(path), sha256());
 		CharsetDecoder decoder = encoding.charset()
 			.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		PushbackReader reader = new PushbackReader(new InputStreamReader(Files.newInputStream(path), decoder), 1);
+		PushbackReader reader = new PushbackReader(new InputStreamReader(bytes, decoder), 1);
 		int first = reader.read();
 		if (first != -1 && first != '\uFEFF') {
 			reader.unread(first);
 		}
-		return reader;
+		return new Opened(reader, bytes, null);
+	}
+
+	/** A file opened decoded, with the SHA-256 of its bytes as they were read. */
+	public static final class Opened {
+
+		private final Reader reader;
+
+		private final DigestInputStream streamed;
+
+		private String sha256;
+
+		private Opened(Reader reader, DigestInputStream streamed, String sha256) {
+			this.reader = reader;
+			this.streamed = streamed;
+			this.sha256 = sha256;
+		}
+
+		public Reader reader() {
+			return this.reader;
+		}
+
+		/** The SHA-256 of all the file's bytes, as read by this reader; call it before closing the reader. */
+		public String sha256() throws IOException {
+			if (this.sha256 == null) {
+				byte[] rest = new byte[BUFFER];
+				while (this.streamed.read(rest) >= 0) {
+					// the part the reader has not asked for yet goes through the digest too
+				}
+				this.sha256 = HexFormat.of().formatHex(this.streamed.getMessageDigest().digest());
+			}
+			return this.sha256;
+		}
+
 	}
 
 	/** The first {@code length} bytes of a buffer. */

@@ -23,8 +23,16 @@ final class BatchContext implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
-	private BatchContext(ConfigurableApplicationContext context) {
+	private final Path stateDirectory;
+
+	private BatchContext(ConfigurableApplicationContext context, Path stateDirectory) {
 		this.context = context;
+		this.stateDirectory = stateDirectory;
+	}
+
+	/** Where the command keeps its state: default repositories, locks, work areas. */
+	Path stateDirectory() {
+		return this.stateDirectory;
 	}
 
 	static BatchContext start(JobRepositoryLocation repository, Path stateDirectory, Path workDirectory) {
@@ -35,6 +43,17 @@ final class BatchContext implements AutoCloseable {
 		}
 		else {
 			properties.put("spring.datasource.username", "");
+		}
+		if (repository.url().startsWith("jdbc:postgresql:")) {
+			// A server that stops answering is noticed within half a minute instead of never (TCP keeps waiting).
+			if (!repository.url().contains("socketTimeout")) {
+				properties.put("spring.datasource.hikari.data-source-properties.socketTimeout", "30");
+			}
+			if (!repository.url().contains("connectTimeout")) {
+				properties.put("spring.datasource.hikari.data-source-properties.connectTimeout", "5");
+			}
+			// A lost server fails each later statement after this wait, not after Hikari's default of 30 s each.
+			properties.put("spring.datasource.hikari.connection-timeout", "5000");
 		}
 		properties.put("school-stats.repository.id-base", repository.idBase());
 		properties.put("school-stats.state-dir", stateDirectory.toString());
@@ -47,15 +66,37 @@ final class BatchContext implements AutoCloseable {
 		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
 			log.info("Starting Spring");
-			BatchContext batch = new BatchContext(new SpringApplicationBuilder(BatchApplication.class).run(arguments));
+			BatchContext batch = new BatchContext(new SpringApplicationBuilder(BatchApplication.class).run(arguments),
+					stateDirectory);
 			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
 			return batch;
 		}
 		catch (RuntimeException ex) {
-			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(repository.url())
-					+ " cannot be opened (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex))
-					+ "): check --db, that the database is running and that the state directory is writable.", ex);
+			throw cannotOpen(repository, stateDirectory, ex);
 		}
+	}
+
+	/** Why the repository cannot be opened, in words that say what to do. */
+	private static UserError cannotOpen(JobRepositoryLocation repository, Path stateDirectory, RuntimeException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		Path file = repository.defaultFile();
+		Path full = Failures.fullDisk(java.util.List.of(stateDirectory));
+		if (full != null) {
+			return new UserError(ExitCode.FAILED, Failures.diskFull(full, "as the job repository was opened")
+					+ " then run the same command again.", ex);
+		}
+		if (file != null && Failures.isDamagedDatabase(ex)) {
+			return new UserError(ExitCode.USAGE, "The job repository " + file + " is damaged ("
+					+ Failures.describe(cause) + "): move it aside (mv " + file + " " + file + ".broken) to start a new "
+					+ "record of the period's runs, or restore it from a backup, then run again.", ex);
+		}
+		if (Failures.isDiskFull(ex)) {
+			return new UserError(ExitCode.FAILED, "The disk holding " + (file != null ? file.getParent() : "the job "
+					+ "repository") + " is full: free some space there, then run the same command again.", ex);
+		}
+		return new UserError(ExitCode.USAGE, "The job repository "
+				+ JobRepositoryLocation.withoutPassword(repository.url()) + " cannot be opened (" + Failures.describe(cause)
+				+ "): check --db, that the database is running and that the state directory is writable.", ex);
 	}
 
 	JobOperator operator() {

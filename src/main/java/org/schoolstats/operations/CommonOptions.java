@@ -1,5 +1,8 @@
 package org.schoolstats.operations;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
@@ -12,9 +15,26 @@ public class CommonOptions {
 					+ "jdbc:postgresql://HOST:PORT/DB?user=U&password=P")
 	String db;
 
-	/** State (default repositories, locks, work areas, logs) lives under ./state of the working directory. */
+	/**
+	 * State (default repositories, locks, work areas, logs) lives under ./state of the working directory, which must
+	 * be writable.
+	 * @throws UserError with {@link ExitCode#USAGE} when it cannot be created or written
+	 */
 	Path stateDirectory() {
-		return Path.of("state").toAbsolutePath();
+		Path state = Path.of("state").toAbsolutePath();
+		try {
+			Files.createDirectories(state);
+			if (!Files.isWritable(state)) {
+				throw new AccessDeniedException(state.toString());
+			}
+		}
+		catch (IOException ex) {
+			throw new UserError(ExitCode.USAGE, "school-stats keeps its state (job repositories, locks, the log) in "
+					+ state + ", which cannot be " + (Files.isDirectory(state) ? "written" : "created") + " ("
+					+ Failures.describeIo(ex) + "): run it from a directory it may write to, or make this one "
+					+ "writable.", ex);
+		}
+		return state;
 	}
 
 	Path logFile() {

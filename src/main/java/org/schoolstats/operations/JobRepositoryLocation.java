@@ -23,11 +23,41 @@ public record JobRepositoryLocation(String url, long idBase) {
 	/** A period's ids are its base plus a number below this. */
 	static final long IDS_PER_PERIOD = 100_000;
 
+	/**
+	 * @throws UserError with {@link ExitCode#USAGE} when the period's default repository file is there but empty:
+	 * H2 would silently start a new one, whose execution ids begin again
+	 */
 	public static JobRepositoryLocation of(Path stateDirectory, Period period, String db) {
 		if (db != null) {
 			return new JobRepositoryLocation(db, 0);
 		}
+		Path file = file(stateDirectory, period.label());
+		try {
+			if (Files.isRegularFile(file) && Files.size(file) == 0) {
+				throw new UserError(ExitCode.USAGE, "The job repository " + file + " is empty (0 bytes), so the record "
+						+ "of " + period + "'s runs is lost: move it aside (mv " + file + " " + file + ".broken) to start a "
+						+ "new record, or restore it from a backup, then run again.");
+			}
+		}
+		catch (IOException ex) {
+			// unreadable: opening it says so
+		}
 		return new JobRepositoryLocation(h2Url(stateDirectory, period.label()), idBase(period));
+	}
+
+	/** The file of a period's default repository. */
+	static Path file(Path stateDirectory, String period) {
+		return stateDirectory.toAbsolutePath().resolve(PREFIX + period + ".mv.db");
+	}
+
+	/** The default repository file of an H2 URL made by {@link #h2Url}, or {@code null} for any other URL. */
+	Path defaultFile() {
+		if (!this.url.startsWith("jdbc:h2:file:") || this.idBase == 0) {
+			return null;
+		}
+		String path = this.url.substring("jdbc:h2:file:".length());
+		int options = path.indexOf(';');
+		return Path.of((options < 0 ? path : path.substring(0, options)) + ".mv.db");
 	}
 
 	/** The default repositories found under the state directory, by period. */
@@ -52,8 +82,9 @@ public record JobRepositoryLocation(String url, long idBase) {
 
 	public static String h2Url(Path stateDirectory, String period) {
 		// WRITE_DELAY=0: a commit is on disk before the next chunk starts, so kill -9 loses at most one chunk.
+		// DB_CLOSE_ON_EXIT=FALSE: the command closes the database itself, after the job has ended, even on a signal.
 		return "jdbc:h2:file:" + stateDirectory.toAbsolutePath().resolve(PREFIX + period)
-				+ ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+				+ ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 	static long idBase(Period period) {

@@ -25,8 +25,8 @@ public class OperationsConfiguration {
 	}
 
 	@Bean
-	public RunRecordListener runRecordListener() {
-		return new RunRecordListener(Path.of(LogFile.location()));
+	public RunRecordListener runRecordListener(@Value("${school-stats.state-dir}") String stateDirectory) {
+		return new RunRecordListener(Path.of(LogFile.location()), Path.of(stateDirectory).toAbsolutePath());
 	}
 
 	@Bean

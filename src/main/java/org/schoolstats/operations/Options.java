@@ -47,12 +47,82 @@ final class Options {
 
 	}
 
+	/** The longest path a run accepts: the job repository keeps paths in columns of 2,500 characters. */
+	static final int LONGEST_PATH = 2000;
+
+	/** @throws UserError with {@link ExitCode#USAGE} when the path is longer than the job repository can keep */
+	static Path shortEnough(Path path, String option) {
+		int length = path.toString().length();
+		if (length > LONGEST_PATH) {
+			throw new UserError(ExitCode.USAGE, "The path given to " + option + " is " + length + " characters long, "
+					+ "more than the " + LONGEST_PATH + " school-stats can keep in its job repository: give a shorter "
+					+ "path (a link to the folder will do).");
+		}
+		return path;
+	}
+
+	/**
+	 * The inbox and the publication must stay apart: a publication inside a category folder would be read back as
+	 * returns by the next run, and an inbox inside a publication (or its staging directory) is replaced with it.
+	 * @throws UserError with {@link ExitCode#USAGE} when they do not
+	 */
+	static void keepApart(Path input, Path outputRoot, String period) {
+		Path realInput = real(input);
+		Path realOutput = real(outputRoot);
+		for (String folder : new String[] { "enrollment", "teacher_training", "safety_inspections" }) {
+			Path category = real(input.resolve(folder));
+			if (realOutput.startsWith(category)) {
+				throw new UserError(ExitCode.USAGE, "The output " + outputRoot + " lies inside the inbox's category "
+						+ "folder " + category + ", so the next run would read its own publication as returns: "
+						+ "publish outside the inbox's category folders (check --output).");
+			}
+		}
+		if (realInput.startsWith(realOutput.resolve(period)) || insideHiddenDirectoryOf(realInput, realOutput, period)) {
+			throw new UserError(ExitCode.USAGE, "The input " + input + " lies inside the publication of " + period
+					+ " under " + outputRoot + " (or its staging directory), which a run replaces as a whole: keep "
+					+ "the inbox outside it (check --input and --output).");
+		}
+	}
+
+	/** Whether the path lies in one of the period's directories on the way to publishing ({@code .2024.staging-…}). */
+	private static boolean insideHiddenDirectoryOf(Path input, Path outputRoot, String period) {
+		if (!input.startsWith(outputRoot) || input.equals(outputRoot)) {
+			return false;
+		}
+		String first = outputRoot.relativize(input).getName(0).toString();
+		return first.startsWith("." + period + ".");
+	}
+
+	/** The path with links resolved as far as it exists, so that two spellings of one folder compare equal. */
+	private static Path real(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		try {
+			return absolute.toRealPath();
+		}
+		catch (java.io.IOException ex) {
+			return absolute;
+		}
+	}
+
 	static Path inputDirectory(Path input) {
 		if (!Files.isDirectory(input)) {
 			throw new UserError(ExitCode.USAGE, "The input directory " + input
 					+ " does not exist or is not a directory: check --input.");
 		}
 		return input.toAbsolutePath().normalize();
+	}
+
+	/**
+	 * The output root, created if need be; {@code OUTPUT/<period>} must be a directory or nothing, since a run
+	 * replaces it as a whole.
+	 */
+	static Path outputDirectory(Path output, String period) {
+		Path published = output.resolve(period);
+		if (Files.exists(published, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(published)) {
+			throw new UserError(ExitCode.USAGE, published + " is a file, not a published period: a run replaces it as a "
+					+ "whole, so move the file away, then run again.");
+		}
+		return outputDirectory(output);
 	}
 
 	static Path outputDirectory(Path output) {

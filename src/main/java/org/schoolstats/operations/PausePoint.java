@@ -1,5 +1,8 @@
 package org.schoolstats.operations;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.publish.PublicationListener;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -13,11 +16,15 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * {@code -Dschool-stats.pause-at=POINT}, the process prints {@code PAUSED at POINT} and waits there to be killed.
  * Points are a step name (at its start), {@code STEP#N} (in a chunk step, after N committed chunks, inside the
  * transaction of the next one) and {@code publish.between-moves}, between the two renames of publishing. Without
- * the property it does nothing.
+ * the property it does nothing. A signal that stops the run (see {@link Stopping}) releases the pause, and so does
+ * the file named by {@code -Dschool-stats.pause-release=FILE} once it exists.
  */
 public final class PausePoint implements StepExecutionListener, ChunkListener<Object, Object>, PublicationListener {
 
 	private static final String PROPERTY = "school-stats.pause-at";
+
+	/** A file whose appearance lets a paused run go on ({@code -Dschool-stats.pause-release=FILE}). */
+	private static final String RELEASE = "school-stats.pause-release";
 
 	/** Pauses here if the tests asked for this point. */
 	static void here(String point) {
@@ -27,8 +34,12 @@ public final class PausePoint implements StepExecutionListener, ChunkListener<Ob
 		}
 		System.out.println("PAUSED at " + point);
 		System.out.flush();
+		String release = System.getProperty(RELEASE);
 		try {
-			Thread.sleep(Long.MAX_VALUE);
+			// A signal lets the run go on, to stop where it may; so does the release file, when the test names one.
+			while (Stopping.requested() == null && (release == null || !Files.exists(Path.of(release)))) {
+				Thread.sleep(50);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -16,14 +16,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps two processes off one period (section 4: a second run of a running period is refused with exit 3). An
- * operating-system lock on {@code state/locks/<period>.lock} holds on one machine and is released by the system
- * when the process dies, even by {@code kill -9}; with a PostgreSQL repository a session advisory lock also holds
- * across machines. Whoever holds the lock knows that an execution of the period still marked as running belongs to
+ * operating-system lock on {@code state/locks/<period>.lock} keeps two processes of one working directory off its
+ * job repository, and one on {@code OUTPUT/.<period>.lock} keeps processes of any working directory from publishing
+ * the period into the same output root at once; both are released by the system when the process dies, even by
+ * {@code kill -9}. With a PostgreSQL repository a session advisory lock also holds across machines. Whoever holds the lock knows that an execution of the period still marked as running belongs to
  * a dead process.
  */
 public final class PeriodLock implements AutoCloseable {
@@ -35,18 +38,14 @@ public final class PeriodLock implements AutoCloseable {
 
 	private final String owner;
 
-	private final FileChannel channel;
+	/** The lock files held, the state directory's first; each channel holds its lock until it is closed. */
+	private final List<FileChannel> channels = new ArrayList<>();
 
-	private final FileLock lock;
+	private Connection advisory;
 
-	private final Connection advisory;
-
-	private PeriodLock(String period, String owner, FileChannel channel, FileLock lock, Connection advisory) {
+	private PeriodLock(String period, String owner) {
 		this.period = period;
 		this.owner = owner;
-		this.channel = channel;
-		this.lock = lock;
-		this.advisory = advisory;
 	}
 
 	/**
@@ -54,7 +53,29 @@ public final class PeriodLock implements AutoCloseable {
 	 * @throws UserError with {@link ExitCode#BUSY} when another process holds the period
 	 */
 	public static PeriodLock acquire(Path stateDirectory, String period, String jdbcUrl) {
-		Path file = stateDirectory.resolve("locks").resolve(period + ".lock");
+		PeriodLock held = new PeriodLock(period, owner());
+		try {
+			held.lock(stateDirectory.resolve("locks").resolve(period + ".lock"), "");
+			held.advisory = advisoryLock(jdbcUrl, period);
+		}
+		catch (RuntimeException ex) {
+			held.close();
+			throw ex;
+		}
+		HELD.put(period, held);
+		return held;
+	}
+
+	/**
+	 * Also locks the period in the output root, where it is published: two working directories (two job
+	 * repositories) may name one {@code --output}, and only one process at a time may publish a period there.
+	 * @throws UserError with {@link ExitCode#BUSY} when another process holds it
+	 */
+	public void lockOutput(Path outputRoot) {
+		lock(outputRoot.resolve("." + this.period + ".lock"), " publishing into " + outputRoot);
+	}
+
+	private void lock(Path file, String where) {
 		FileChannel channel = null;
 		try {
 			Files.createDirectories(file.getParent());
@@ -64,18 +85,15 @@ public final class PeriodLock implements AutoCloseable {
 			if (lock == null) {
 				String owner = Files.readString(file, StandardCharsets.UTF_8).strip();
 				channel.close();
-				throw busy(period, owner);
+				throw busy(this.period, owner, where);
 			}
-			Connection advisory = advisoryLock(jdbcUrl, period);
-			PeriodLock held = new PeriodLock(period, owner(), channel, lock, advisory);
-			held.describe(held.owner);
-			HELD.put(period, held);
-			return held;
+			describe(channel, this.owner);
+			this.channels.add(channel);
 		}
 		catch (IOException ex) {
 			closeQuietly(channel);
-			throw new UserError(ExitCode.FAILED, "The lock file " + file + " cannot be used (" + ex.getMessage()
-					+ "): check that the state directory is writable, then run again.", ex);
+			throw new UserError(ExitCode.FAILED, "The lock file " + file + " cannot be used ("
+					+ Failures.describeIo(ex) + "): check that its directory is writable, then run again.", ex);
 		}
 		catch (UserError ex) {
 			closeQuietly(channel);
@@ -83,23 +101,25 @@ public final class PeriodLock implements AutoCloseable {
 		}
 	}
 
-	/** Adds the execution this process runs to what the lock file says, for {@code status}. */
+	/** Adds the execution this process runs to what the lock files say, for {@code status}. */
 	public static void noteExecution(String period, long executionId) {
 		PeriodLock held = HELD.get(period);
 		if (held != null) {
-			try {
-				held.describe(held.owner + ", execution " + executionId);
-			}
-			catch (IOException ex) {
-				// the note is for people; the lock itself holds
+			for (FileChannel channel : held.channels) {
+				try {
+					describe(channel, held.owner + ", execution " + executionId);
+				}
+				catch (IOException ex) {
+					// the note is for people; the lock itself holds
+				}
 			}
 		}
 	}
 
-	private void describe(String text) throws IOException {
-		this.channel.truncate(0);
-		this.channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
-		this.channel.force(false);
+	private static void describe(FileChannel channel, String text) throws IOException {
+		channel.truncate(0);
+		channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
+		channel.force(false);
 	}
 
 	/** Who holds the lock of a period, or {@code null} when nobody does; for {@code status}. */
@@ -156,7 +176,11 @@ public final class PeriodLock implements AutoCloseable {
 	}
 
 	private static UserError busy(String period, String owner) {
-		return new UserError(ExitCode.BUSY, "Period " + period + " is being run by another process"
+		return busy(period, owner, "");
+	}
+
+	private static UserError busy(String period, String owner, String where) {
+		return new UserError(ExitCode.BUSY, "Period " + period + " is being run by another process" + where
 				+ (owner == null || owner.isEmpty() ? "" : " (" + owner + ")")
 				+ ": wait for it to finish, then run again if needed; `school-stats status` shows its progress.");
 	}
@@ -169,8 +193,8 @@ public final class PeriodLock implements AutoCloseable {
 		catch (IOException ex) {
 			host = "unknown host";
 		}
-		return "pid " + ProcessHandle.current().pid() + " on " + host + ", started "
-				+ Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		return "pid " + ProcessHandle.current().pid() + " on " + host + " in " + Path.of("").toAbsolutePath()
+				+ ", started " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	@Override
@@ -184,13 +208,10 @@ public final class PeriodLock implements AutoCloseable {
 		catch (SQLException ex) {
 			// the session ends with the connection, and its advisory lock with it
 		}
-		try {
-			this.lock.release();
+		for (FileChannel channel : this.channels) {
+			closeQuietly(channel); // the lock goes with the channel
 		}
-		catch (IOException ex) {
-			// the lock goes with the channel
-		}
-		closeQuietly(this.channel);
+		this.channels.clear();
 	}
 
 	private static void closeQuietly(FileChannel channel) {

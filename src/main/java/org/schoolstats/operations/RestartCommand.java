@@ -41,7 +41,7 @@ class RestartCommand implements Callable<Integer> {
 			try (PeriodLock lock = PeriodLock.acquire(state, period, null);
 					BatchContext batch = BatchContext.start(JobRepositoryLocation.of(state, Period.parse(period), null),
 							state, state.resolve("work"))) {
-				return restart(batch, period);
+				return restart(batch, period, lock);
 			}
 		}
 		try (BatchContext batch = BatchContext.start(new JobRepositoryLocation(this.common.db, 0), state,
@@ -52,12 +52,12 @@ class RestartCommand implements Callable<Integer> {
 			}
 			String period = execution.getJobParameters().getString(RunParameters.PERIOD);
 			try (PeriodLock lock = PeriodLock.acquire(state, period, this.common.db)) {
-				return restart(batch, period);
+				return restart(batch, period, lock);
 			}
 		}
 	}
 
-	private int restart(BatchContext batch, String period) {
+	private int restart(BatchContext batch, String period, PeriodLock lock) {
 		new RunHistory(batch.repository(), SchoolStatsJobConfiguration.RUN_JOB).recoverAbandoned(period,
 				batch.operator());
 		JobExecution execution = find(batch);
@@ -72,6 +72,7 @@ class RestartCommand implements Callable<Integer> {
 			throw new UserError(ExitCode.USAGE, "Execution " + this.id + " was abandoned (its inbox changed or a "
 					+ "forced run replaced it), so it cannot be resumed: use `school-stats run` to start afresh.");
 		}
+		lock.lockOutput(Path.of(execution.getJobParameters().getString(RunParameters.OUTPUT)));
 		Path input = Path.of(execution.getJobParameters().getString(RunParameters.INPUT));
 		if (!Files.isDirectory(input) || !InboxFingerprint.of(input)
 			.value()

@@ -69,11 +69,13 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		log.info("run {} started {} ms after the JVM", this.period, ManagementFactory.getRuntimeMXBean().getUptime());
-		Path inputDirectory = Options.inputDirectory(this.input);
-		Path outputDirectory = Options.outputDirectory(this.output);
+		Path inputDirectory = Options.shortEnough(Options.inputDirectory(this.input), "--input");
+		Path outputDirectory = Options.shortEnough(Options.outputDirectory(this.output, this.period.label()), "--output");
+		Options.keepApart(inputDirectory, outputDirectory, this.period.label());
 		Path previousDirectory = previousDirectory(outputDirectory);
 		Path state = this.common.stateDirectory();
 		try (PeriodLock lock = PeriodLock.acquire(state, this.period.label(), this.common.db)) {
+			lock.lockOutput(outputDirectory);
 			PreviousPublication.Checked compared = previousDirectory == null ? null
 					: PreviousPublication.check(previousDirectory, this.period);
 			// Reading every file for the fingerprint and starting Spring take seconds each: do both at once.
@@ -106,7 +108,7 @@ class RunCommand implements Callable<Integer> {
 			Path directory = PreviousPublication.defaultFor(outputDirectory, this.period);
 			return Files.isDirectory(directory) ? directory : null;
 		}
-		Path directory = Path.of(this.previous).toAbsolutePath().normalize();
+		Path directory = Options.shortEnough(Path.of(this.previous).toAbsolutePath().normalize(), "--previous");
 		if (!Files.isDirectory(directory)) {
 			throw new UserError(ExitCode.USAGE, "The publication to compare with, " + directory + ", does not exist "
 					+ "or is not a directory: check --previous, or give --previous none to compare with nothing.");
@@ -121,6 +123,7 @@ class RunCommand implements Callable<Integer> {
 		Console.out(String.format(Locale.ROOT, "school-stats run %s: %,d files in %s, compared with %s", this.period,
 				scanned.inbox().files().size(), inputDirectory, compared == null ? "nothing"
 						: compared.period() + " (" + compared.directory() + ")"));
+		Launch.warnAboutSkippedLinks(scanned.inbox());
 		batch.inboxScans().remember(inputDirectory, scanned.value(), scanned.inbox());
 		return scanned.value();
 	}
@@ -168,10 +171,12 @@ class RunCommand implements Callable<Integer> {
 				Console.out("Resuming execution " + latest.getId() + " of " + period + " from its last checkpoint.");
 				parameters = RunParameters.withMaxRejectPct(latest.getJobParameters(), this.maxRejectPct);
 				batch.workAreas().removeAllBut(period, batch.workAreas().of(period, latest.getJobInstanceId()));
+				published.removeStagingOfDeadRuns(latest.getExecutionContext());
 			}
 		}
 		if (parameters == null) {
 			batch.workAreas().removeAllBut(period, null);
+			published.removeStagingOfDeadRuns(null);
 			parameters = RunParameters.of(this.period, inputDirectory, outputDirectory, fingerprint,
 					nextRerun(executions), this.maxRejectPct, compared);
 		}

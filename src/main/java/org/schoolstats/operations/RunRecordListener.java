@@ -19,13 +19,17 @@ public class RunRecordListener implements JobExecutionListener {
 
 	private final Path logFile;
 
-	public RunRecordListener(Path logFile) {
+	private final Path stateDirectory;
+
+	public RunRecordListener(Path logFile, Path stateDirectory) {
 		this.logFile = logFile;
+		this.stateDirectory = stateDirectory;
 	}
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(OWNER, Owner.current().toString());
+		Stopping.started(jobExecution);
 		String period = jobExecution.getJobParameters().getString(RunParameters.PERIOD);
 		if (period != null) {
 			PeriodLock.noteExecution(period, jobExecution.getId());
@@ -34,15 +38,23 @@ public class RunRecordListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+		if (jobExecution.getStatus() == BatchStatus.COMPLETED || Launch.publishedBy(jobExecution)) {
 			String output = jobExecution.getJobParameters().getString(RunParameters.OUTPUT);
 			String period = jobExecution.getJobParameters().getString(RunParameters.PERIOD);
 			String message = output == null ? "checked, nothing published"
 					: "published " + Path.of(output).resolve(period);
 			jobExecution.setExitStatus(jobExecution.getExitStatus().addExitDescription(message));
 		}
+		else if (jobExecution.getStatus() == BatchStatus.STOPPED) {
+			String signal = Stopping.requested();
+			jobExecution.setExitStatus(new ExitStatus(ExitStatus.STOPPED.getExitCode(), signal != null
+					? Stopping.sentence(signal) : "Stopped before it ended; nothing new was published: run the same "
+							+ "command to resume."));
+		}
 		else if (jobExecution.getStatus() == BatchStatus.FAILED) {
-			String sentence = Failures.sentence(jobExecution.getAllFailureExceptions(), this.logFile);
+			String output = jobExecution.getJobParameters().getString(RunParameters.OUTPUT);
+			String sentence = Failures.sentence(jobExecution.getAllFailureExceptions(), this.logFile,
+					java.util.Arrays.asList(this.stateDirectory, output == null ? null : Path.of(output)));
 			jobExecution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), sentence));
 		}
 	}

@@ -39,6 +39,7 @@ public class SchoolStatsCommand implements Runnable {
 
 	/** Runs the command line and returns the exit code. */
 	public static int execute(String... args) {
+		Stopping.install();
 		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
 		// Nor does the run need Boot warming up libraries it does not use, on a thread that competes with the scan.
@@ -47,23 +48,31 @@ public class SchoolStatsCommand implements Runnable {
 		commandLine.setOut(new PrintWriter(Console.stdout(), true));
 		commandLine.setErr(new PrintWriter(Console.stderr(), true));
 		commandLine.setParameterExceptionHandler(SchoolStatsCommand::usageError);
-		commandLine.setExecutionStrategy((parsed) -> {
-			Integer help = CommandLine.executeHelpRequest(parsed);
-			if (help != null) {
-				return help;
-			}
+		if (!asksForHelp(args)) {
+			// Before the arguments are read: under a locale that is not UTF-8 a Chinese path is already mangled.
 			try {
 				Utf8Locale.require();
 			}
 			catch (UserError ex) {
-				throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), ex.getMessage(), ex);
+				Console.err(ex.getMessage());
+				return ex.exitCode();
 			}
-			return new CommandLine.RunLast().execute(parsed);
-		});
+		}
 		commandLine.setExitCodeExceptionMapper((ex) -> ex instanceof UserError userError ? userError.exitCode()
 				: ExitCode.FAILED);
 		commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> failure(ex, cl));
 		return commandLine.execute(args);
+	}
+
+	/** Help and the version need no locale: they name no file. */
+	private static boolean asksForHelp(String[] args) {
+		for (String arg : args) {
+			if (arg.equals("--help") || arg.equals("-h") || arg.equals("help") || arg.equals("--version")
+					|| arg.equals("-V")) {
+				return true;
+			}
+		}
+		return args.length == 0;
 	}
 
 	private static int usageError(ParameterException ex, String[] args) {

@@ -24,7 +24,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code status}: the recent executions, newest first, as a table: id, period, status, start, end, rows read,
@@ -47,8 +50,14 @@ class StatusCommand implements Callable<Integer> {
 			String accepted, String rejected, String compared, String message) {
 	}
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() throws Exception {
+		if (this.limit < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--limit must be 1 or more, not " + this.limit);
+		}
 		Path state = this.common.stateDirectory();
 		List<Row> rows = new ArrayList<>();
 		if (this.common.db != null) {
@@ -136,8 +145,9 @@ class StatusCommand implements Callable<Integer> {
 			Owner owner = Owner.parse(execution.getExecutionContext().getString(RunRecordListener.OWNER, null));
 			if (owner == null || (owner.host().equals(Owner.current().host()) && !owner.isAliveHere())) {
 				status = "ABANDONED";
-				message = "its process" + (owner == null ? "" : " (" + owner + ")") + " died; the same run command or"
-						+ " `restart " + execution.getId() + "` resumes it";
+				message = "its process" + (owner == null ? "" : " (" + owner + ")") + " ended without recording its end "
+						+ "(killed, or the database was unreachable); the same run command or `restart " + execution.getId()
+						+ "` resumes it";
 			}
 		}
 		String compared = RunParameters.previousPeriod(execution.getJobParameters());

@@ -18,6 +18,7 @@ import org.schoolstats.csv.TextEncoding;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.submission.Category;
+import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.Period;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -66,6 +67,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	private void report(BatchContext batch, JobExecution execution) {
 		WorkArea area = batch.workAreas().of(this.period.label(), execution.getJobInstanceId());
+		Launch.warnAboutSkippedLinks(WorkArea.readJson(area.inboxListing(), Inbox.class));
 		Reconciliation reconciliation = WorkArea.readJson(area.reconciliation(), Reconciliation.class);
 		Console.out("");
 		Console.out(String.format(Locale.ROOT, "%-20s %10s %10s %10s %10s", "category", "rows_read", "accepted",

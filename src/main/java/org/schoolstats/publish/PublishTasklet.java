@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.schoolstats.work.WorkArea;
+import org.schoolstats.work.WorkAreaException;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.SubmissionFile;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -61,34 +64,49 @@ public class PublishTasklet implements Tasklet {
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		if (!Files.isDirectory(this.output.staging())) {
+		Path staging = this.output.staging(execution.getExecutionContext());
+		if (!Files.isDirectory(staging)) {
 			if (alreadyPublishedBy(execution)) {
 				FileSystemUtils.deleteRecursively(this.output.previous());
 				return RepeatStatus.FINISHED;
 			}
-			throw new org.schoolstats.work.WorkAreaException("The staged outputs in " + this.output.staging()
+			throw new WorkAreaException("The staged outputs in " + staging
 					+ " are missing: run again with --force to compute them anew.");
 		}
-		Manifest manifest = manifest(execution);
+		stopIfAsked(execution);
+		Manifest manifest = manifest(execution, staging);
 		for (PublishedFile file : PublishedFile.values()) {
-			force(this.output.staging().resolve(file.fileName()));
+			force(staging.resolve(file.fileName()));
 		}
-		manifest.writeTo(this.output.staging().resolve(Manifest.NAME));
-		force(this.output.staging().resolve(Manifest.NAME));
-		swap();
+		manifest.writeTo(staging.resolve(Manifest.NAME));
+		force(staging.resolve(Manifest.NAME));
+		stopIfAsked(execution);
+		swap(staging);
 		return RepeatStatus.FINISHED;
 	}
 
-	private void swap() throws IOException {
+	/**
+	 * A run asked to stop (a signal, {@code JobOperator.stop}) does not begin to publish: it ends stopped, and the
+	 * same command resumes it here. Once the moves have begun they are finished, so that the run is either wholly
+	 * published or not at all.
+	 */
+	private static void stopIfAsked(JobExecution execution) throws JobInterruptedException {
+		// JobOperator.stop marks the execution STOPPING, which the repository turns into STOPPED at once.
+		if (execution.getStatus() == BatchStatus.STOPPING || execution.getStatus() == BatchStatus.STOPPED) {
+			throw new JobInterruptedException("Stopped before publishing");
+		}
+	}
+
+	private void swap(Path staging) throws IOException {
 		Path published = this.output.published();
-		if (Files.exists(published)) {
+		if (Files.isDirectory(published)) {
 			FileSystemUtils.deleteRecursively(this.output.previous());
 			Files.move(published, this.output.previous(), StandardCopyOption.ATOMIC_MOVE);
 			this.listener.betweenRenames(this.output);
 		}
-		Files.move(this.output.staging(), published, StandardCopyOption.ATOMIC_MOVE);
+		Files.move(staging, published, StandardCopyOption.ATOMIC_MOVE);
 		FileSystemUtils.deleteRecursively(this.output.previous());
 		FileSystemUtils.deleteRecursively(this.output.failed()); // the rejects of a failed attempt no longer apply
 	}
@@ -104,7 +122,7 @@ public class PublishTasklet implements Tasklet {
 			.anyMatch((earlier) -> earlier.getId() == publishedBy);
 	}
 
-	private Manifest manifest(JobExecution execution) throws IOException {
+	private Manifest manifest(JobExecution execution, Path staging) throws IOException {
 		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		List<Manifest.Input> inputs = new ArrayList<>();
@@ -123,7 +141,7 @@ public class PublishTasklet implements Tasklet {
 		ExecutionContext job = execution.getExecutionContext();
 		List<Manifest.Output> outputs = new ArrayList<>();
 		for (PublishedFile file : PublishedFile.values()) {
-			Path path = this.output.staging().resolve(file.fileName());
+			Path path = staging.resolve(file.fileName());
 			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path), job.getLong(file.rowsKey())));
 		}
 		return new Manifest(this.output.period(), execution.getId(),

@@ -3,6 +3,7 @@ package org.schoolstats.publish;
 import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,9 +71,10 @@ public class WriteOutputsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		Totals totals = this.totals.get();
-		FileSystemUtils.deleteRecursively(this.output.staging());
-		Files.createDirectories(this.output.staging());
 		ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		Path staging = this.output.staging(job);
+		FileSystemUtils.deleteRecursively(staging);
+		Files.createDirectories(staging);
 
 		PreviousPeriod previous = this.previous.get();
 		List<CountyIndicators> counties = countyRows(totals);
@@ -80,11 +82,11 @@ public class WriteOutputsTasklet implements Tasklet {
 		for (CountyIndicators county : counties) {
 			changes.put(county.countyCode(), CountyChanges.of(county, previous));
 		}
-		try (CsvOutput out = create(PublishedFile.COUNTY_INDICATORS, CountyIndicators.HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.COUNTY_INDICATORS, CountyIndicators.HEADER)) {
 			counties.forEach((row) -> out.row(row.cells()));
 			saveRows(job, PublishedFile.COUNTY_INDICATORS, out);
 		}
-		try (CsvOutput out = create(PublishedFile.COUNTY_SUMMARIES, CountySummary.HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.COUNTY_SUMMARIES, CountySummary.HEADER)) {
 			for (CountyIndicators row : counties) {
 				List<CountyChanges.Change> county = changes.get(row.countyCode());
 				out.row(row.countyCode(), "en",
@@ -94,7 +96,7 @@ public class WriteOutputsTasklet implements Tasklet {
 			}
 			saveRows(job, PublishedFile.COUNTY_SUMMARIES, out);
 		}
-		try (CsvOutput out = create(PublishedFile.FINDINGS, Finding.HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.FINDINGS, Finding.HEADER)) {
 			List<Finding> findings = new ArrayList<>();
 			for (SchoolTotals school : totals.schools()) {
 				findings.addAll(Finding.of(school));
@@ -103,7 +105,7 @@ public class WriteOutputsTasklet implements Tasklet {
 			findings.stream().sorted(Finding.ORDER).forEach((finding) -> out.row(finding.cells()));
 			saveRows(job, PublishedFile.FINDINGS, out);
 		}
-		try (CsvOutput out = create(PublishedFile.SCHOOL_STATUS, PublishedFile.SCHOOL_STATUS_HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.SCHOOL_STATUS, PublishedFile.SCHOOL_STATUS_HEADER)) {
 			for (SchoolTotals school : totals.schools()) {
 				out.row(school.school().code(), Cells.protect(school.school().name()), school.school().countyCode(),
 						Long.toString(school.enrollmentRows()), Long.toString(school.trainingRows()),
@@ -112,16 +114,16 @@ public class WriteOutputsTasklet implements Tasklet {
 			}
 			saveRows(job, PublishedFile.SCHOOL_STATUS, out);
 		}
-		Files.copy(this.work.rejects(), this.output.staging().resolve(PublishedFile.REJECTS.fileName()),
+		Files.copy(this.work.rejects(), staging.resolve(PublishedFile.REJECTS.fileName()),
 				StandardCopyOption.REPLACE_EXISTING);
 		job.putLong(PublishedFile.REJECTS.rowsKey(), reconciliation.rejectRows());
-		try (CsvOutput out = create(PublishedFile.SCHOOL_INDICATORS, SchoolIndicators.HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.SCHOOL_INDICATORS, SchoolIndicators.HEADER)) {
 			for (SchoolTotals school : totals.schools()) {
 				out.row(SchoolIndicators.cells(school));
 			}
 			saveRows(job, PublishedFile.SCHOOL_INDICATORS, out);
 		}
-		try (CsvOutput out = create(PublishedFile.COUNTY_CHANGES, CountyChanges.HEADER)) {
+		try (CsvOutput out = create(staging, PublishedFile.COUNTY_CHANGES, CountyChanges.HEADER)) {
 			changes.values().forEach((county) -> county.forEach((change) -> out.row(change.cells())));
 			saveRows(job, PublishedFile.COUNTY_CHANGES, out);
 		}
@@ -140,8 +142,8 @@ public class WriteOutputsTasklet implements Tasklet {
 			.collect(Collectors.toList());
 	}
 
-	private CsvOutput create(PublishedFile file, List<String> header) throws IOException {
-		return CsvOutput.create(this.output.staging().resolve(file.fileName()), header.toArray(String[]::new));
+	private static CsvOutput create(Path staging, PublishedFile file, List<String> header) throws IOException {
+		return CsvOutput.create(staging.resolve(file.fileName()), header.toArray(String[]::new));
 	}
 
 	private static void saveRows(ExecutionContext job, PublishedFile file, CsvOutput out) {

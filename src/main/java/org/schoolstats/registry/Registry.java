@@ -1,8 +1,8 @@
 package org.schoolstats.registry;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,18 +61,29 @@ public final class Registry {
 	/** Loads {@code schools.csv} from the input directory. */
 	public static Registry load(Path inputDirectory) {
 		Path file = inputDirectory.resolve(FILE_NAME);
-		if (!Files.isRegularFile(file)) {
+		if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 			throw new RegistryException(FILE_NAME + " is missing from " + inputDirectory
 					+ ": put the bureau's registry of schools there and run again.");
+		}
+		if (!Files.isRegularFile(file)) {
+			String what = Files.isSymbolicLink(file) && !Files.exists(file) ? "a link to nothing (or a loop of links)"
+					: "not a regular file (a folder, a pipe or a device)";
+			throw new RegistryException(FILE_NAME + " in " + inputDirectory + " is " + what
+					+ ": put the bureau's registry of schools there as a file and run again.");
 		}
 		try {
 			TextFile.Inspection inspection = TextFile.inspect(file);
 			if (inspection.encoding() == TextEncoding.UNKNOWN) {
 				throw fail(1, "the file cannot be decoded: " + inspection.problem());
 			}
-			try (Reader reader = TextFile.open(file, inspection.encoding());
-					CsvRecordReader records = new CsvRecordReader(reader)) {
-				return new Registry(readSchools(records), inspection);
+			TextFile.Opened opened = TextFile.openHashed(file, inspection.encoding());
+			try (CsvRecordReader records = new CsvRecordReader(opened.reader())) {
+				Registry registry = new Registry(readSchools(records), inspection);
+				if (!opened.sha256().equals(inspection.sha256())) {
+					throw new RegistryException(FILE_NAME + " changed while it was being read: run again when the "
+							+ "registry has been saved.");
+				}
+				return registry;
 			}
 		}
 		catch (IOException ex) {

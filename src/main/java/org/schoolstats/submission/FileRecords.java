@@ -2,7 +2,6 @@ package org.schoolstats.submission;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 
 import org.schoolstats.csv.CsvRecordReader;
@@ -23,6 +22,8 @@ final class FileRecords implements Closeable {
 	private final Path path;
 
 	private CsvRecordReader records;
+
+	private TextFile.Opened opened;
 
 	private Header header;
 
@@ -47,18 +48,31 @@ final class FileRecords implements Closeable {
 			}
 			while (record != null && record.isAllEmpty());
 			if (record == null) {
-				this.done = true;
+				finish();
 				return null;
 			}
 			return Submitted.Row.of(this.file, record.line(), record.values(), this.header);
 		}
 		catch (CsvSyntaxException ex) {
-			this.done = true;
+			finishQuietly();
 			return new Submitted.Unparsable(this.file, ex.line(), ex.getMessage());
 		}
 		catch (IOException ex) {
-			throw new UnreadableFileException(this.file.path(), Inbox.describe(ex), ex);
+			throw unreadable(ex);
 		}
+	}
+
+	private void finishQuietly() {
+		try {
+			finish();
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
+		}
+	}
+
+	private UnreadableFileException unreadable(IOException ex) {
+		return new UnreadableFileException(this.file.path(), Inbox.describe(ex), ex);
 	}
 
 	private Submitted start() throws IOException {
@@ -66,8 +80,8 @@ final class FileRecords implements Closeable {
 			this.done = true;
 			return new Submitted.RejectedFile(this.file, Reason.BAD_ENCODING, this.file.encodingProblem());
 		}
-		Reader reader = TextFile.open(this.path, this.file.encoding());
-		this.records = new CsvRecordReader(reader);
+		this.opened = TextFile.openHashed(this.path, this.file.encoding());
+		this.records = new CsvRecordReader(this.opened.reader());
 		RawRecord first;
 		try {
 			do {
@@ -76,21 +90,32 @@ final class FileRecords implements Closeable {
 			while (first != null && first.isAllEmpty());
 		}
 		catch (CsvSyntaxException ex) {
-			this.done = true;
+			finish();
 			return new Submitted.RejectedFile(this.file, Reason.BAD_HEADER,
 					"the header cannot be parsed: " + ex.getMessage() + "; the file is not read");
 		}
 		if (first == null) {
-			this.done = true; // no header at all: listed in the manifest with rows_read 0, nothing else
+			finish(); // no header at all: listed in the manifest with rows_read 0, nothing else
 			return null;
 		}
 		Category category = this.file.category();
 		this.header = Header.match(first.values(), category.columnNames(), category.optionalColumns());
 		if (this.header.problem() != null) {
-			this.done = true;
+			finish();
 			return new Submitted.RejectedFile(this.file, Reason.BAD_HEADER, this.header.problem());
 		}
 		return next();
+	}
+
+	/**
+	 * The file has given all it will: its bytes, as read, must be those the scan inspected at the start of the run,
+	 * whose SHA-256 the manifest records (a school may upload a new version while the run reads).
+	 */
+	private void finish() throws IOException {
+		this.done = true;
+		if (!this.opened.sha256().equals(this.file.sha256())) {
+			throw new FileChangedException(this.file.path());
+		}
 	}
 
 	@Override

@@ -25,12 +25,21 @@ import org.schoolstats.registry.Registry;
  * UTF-8 relative path; names starting with {@code .} are ignored; links to files are read, links to folders are
  * not followed. Each file is inspected once (SHA-256 and encoding).
  */
-public record Inbox(List<SubmissionFile> files) {
+public record Inbox(List<SubmissionFile> files, List<String> skippedLinks) {
+
+	public Inbox {
+		skippedLinks = skippedLinks == null ? List.of() : skippedLinks; // listings written before they were noted
+	}
+
+	public Inbox(List<SubmissionFile> files) {
+		this(files, List.of());
+	}
 
 	public static Inbox scan(Path inputDirectory) {
 		List<SubmissionFile> all = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		for (Category category : Category.values()) {
-			List<String> paths = findCsvFiles(inputDirectory, category.folder());
+			List<String> paths = findCsvFiles(inputDirectory, category.folder(), skipped);
 			// Inspecting is reading every byte: worth all cores. The first unreadable file in order is the one named.
 			List<Object> inspected = IntStream.range(0, paths.size())
 				.parallel()
@@ -43,7 +52,7 @@ public record Inbox(List<SubmissionFile> files) {
 				all.add((SubmissionFile) result);
 			}
 		}
-		return new Inbox(List.copyOf(all));
+		return new Inbox(List.copyOf(all), List.copyOf(skipped));
 	}
 
 	private static Object inspectOrFailure(Path inputDirectory, Category category, int index, String path) {
@@ -92,7 +101,8 @@ public record Inbox(List<SubmissionFile> files) {
 		return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 	}
 
-	private static List<String> findCsvFiles(Path inputDirectory, String folder) {
+	/** @param skipped gets the links to folders found on the way, which are not followed */
+	private static List<String> findCsvFiles(Path inputDirectory, String folder, List<String> skipped) {
 		Path categoryDirectory = inputDirectory.resolve(folder);
 		if (!Files.isDirectory(categoryDirectory)) {
 			return List.of(); // a missing category folder is an empty category
@@ -114,23 +124,22 @@ public record Inbox(List<SubmissionFile> files) {
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
 					String name = file.getFileName().toString();
-					if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+					if (name.startsWith(".")) {
 						return FileVisitResult.CONTINUE;
 					}
 					String relative = folder + "/" + root.relativize(file).toString().replace('\\', '/');
-					if (attrs.isRegularFile()) {
-						found.add(relative); // the common case, without asking the file system again
+					if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+						skipped.add(relative); // a link to a folder is not followed, but it is said
 						return FileVisitResult.CONTINUE;
 					}
-					if (Files.isDirectory(file)) {
-						return FileVisitResult.CONTINUE; // a link to a folder is not followed
+					if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+						return FileVisitResult.CONTINUE;
 					}
-					if (!Files.isRegularFile(file)) {
-						throw new UnreadableFileException(relative,
-								attrs.isSymbolicLink() ? "it is a link to nothing" : "it is not a regular file", null);
+					if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+						found.add(relative); // a file, or a link to one
+						return FileVisitResult.CONTINUE;
 					}
-					found.add(relative);
-					return FileVisitResult.CONTINUE;
+					throw new UnreadableFileException(relative, whatItIs(file, attrs), null);
 				}
 
 				@Override
@@ -146,6 +155,24 @@ public record Inbox(List<SubmissionFile> files) {
 		}
 		found.sort(Cells.UTF8_ORDER);
 		return found;
+	}
+
+	/** Why a {@code .csv} entry that is not a regular file cannot be read, in words. */
+	private static String whatItIs(Path file, BasicFileAttributes attrs) {
+		if (!attrs.isSymbolicLink()) {
+			return "it is not a regular file (a pipe or a device)";
+		}
+		if (Files.exists(file)) {
+			return "it is a link to something that is not a regular file (a pipe or a device)";
+		}
+		try {
+			file.toRealPath();
+			return "it is a link to nothing";
+		}
+		catch (IOException ex) {
+			return String.valueOf(ex.getMessage()).contains("Too many levels") ? "it is a loop of links"
+					: "it is a link to nothing";
+		}
 	}
 
 	/** Counts per category, for messages. */

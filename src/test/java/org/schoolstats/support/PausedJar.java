@@ -1,5 +1,8 @@
 package org.schoolstats.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,10 +28,13 @@ public final class PausedJar implements AutoCloseable {
 
 	private final SchoolStatsJar.Running running;
 
+	private final Path release;
+
 	private final Thread killOnExit;
 
-	private PausedJar(SchoolStatsJar.Running running) {
+	private PausedJar(SchoolStatsJar.Running running, Path release) {
 		this.running = running;
+		this.release = release;
 		this.killOnExit = new Thread(running::kill, "kill paused school-stats " + running.pid());
 		Runtime.getRuntime().addShutdownHook(this.killOnExit);
 	}
@@ -42,7 +48,9 @@ public final class PausedJar implements AutoCloseable {
 		List<String> options = new ArrayList<>(SchoolStatsJar.FAST_START);
 		options.addAll(jvmOptions);
 		options.add("-Dschool-stats.pause-at=" + point);
-		PausedJar paused = new PausedJar(SchoolStatsJar.start(workingDirectory, options, Map.of(), args));
+		Path release = releaseFile();
+		options.add("-Dschool-stats.pause-release=" + release);
+		PausedJar paused = new PausedJar(SchoolStatsJar.start(workingDirectory, options, Map.of(), args), release);
 		try {
 			paused.running.waitFor("PAUSED at " + point, PAUSE_TIMEOUT);
 		}
@@ -53,8 +61,48 @@ public final class PausedJar implements AutoCloseable {
 		return paused;
 	}
 
+	private static Path releaseFile() {
+		try {
+			Path file = Files.createTempFile("school-stats-release-", "");
+			Files.delete(file); // the process goes on once it exists again
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public long pid() {
 		return this.running.pid();
+	}
+
+	/** Lets the paused process go on and waits for its end. */
+	public SchoolStatsJar.Result release() {
+		try {
+			Files.createFile(this.release);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this.running.await();
+	}
+
+	/** Sends the process a signal ({@code TERM}, {@code INT}) as {@code kill -TERM} does, and waits for its end. */
+	public SchoolStatsJar.Result signal(String name) {
+		try {
+			Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(pid())).inheritIO().start();
+			if (kill.waitFor() != 0) {
+				throw new AssertionError("kill -" + name + " " + pid() + " failed");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+		return this.running.await();
 	}
 
 	public boolean isAlive() {

@@ -53,9 +53,22 @@ public final class SchoolStatsJar {
 		return start(workingDirectory, jvmOptions, environment, args).await();
 	}
 
+	/**
+	 * Runs the jar to its end with only the given environment, as {@code env -i} does (cron's environment has no
+	 * {@code LANG}): the locale is then {@code C}.
+	 */
+	public static Result runInBareEnvironment(Path workingDirectory, Map<String, String> environment, String... args) {
+		return start(workingDirectory, FAST_START, environment, true, args).await();
+	}
+
 	/** Starts the jar and returns at once. */
 	public static Running start(Path workingDirectory, List<String> jvmOptions, Map<String, String> environment,
 			String... args) {
+		return start(workingDirectory, jvmOptions, environment, false, args);
+	}
+
+	private static Running start(Path workingDirectory, List<String> jvmOptions, Map<String, String> environment,
+			boolean bare, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvmOptions);
@@ -70,6 +83,9 @@ public final class SchoolStatsJar {
 			ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
 				.redirectOutput(stdout.toFile())
 				.redirectError(stderr.toFile());
+			if (bare) {
+				builder.environment().clear();
+			}
 			builder.environment().putAll(environment);
 			return new Running(builder.start(), stdout, stderr);
 		}
