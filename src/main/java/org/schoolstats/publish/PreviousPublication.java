@@ -66,10 +66,15 @@ public final class PreviousPublication {
 		catch (IllegalArgumentException ex) {
 			throw damaged(directory, null, Manifest.NAME + " names no period", ex);
 		}
+		Period named = periodNamed(directory);
+		if (named != null && !named.equals(period)) {
+			throw damaged(directory, named, Manifest.NAME + " is of " + period + ", not of " + named
+					+ " as the directory's name says", null);
+		}
 		if (period.equals(runPeriod)) {
 			throw new PreviousPublicationException("The publication to compare with, " + directory + ", is of "
-					+ period + ", the period of this run itself: give --previous the publication of another period, "
-					+ "or --previous none.");
+					+ period + " by its " + Manifest.NAME + ", the period of this run itself: give --previous the "
+					+ "publication of another period, or --previous none.");
 		}
 		List<Manifest.Output> outputs = manifest.outputs() == null ? List.of() : manifest.outputs();
 		if (outputs.stream().noneMatch((output) -> PublishedFile.COUNTY_INDICATORS.fileName().equals(output.path()))) {
@@ -149,11 +154,28 @@ public final class PreviousPublication {
 		}
 	}
 
+	/**
+	 * The period a directory's name gives, as every published period directory has ({@code OUTPUT/2023}); {@code null}
+	 * for another name (a copy elsewhere), whose manifest alone says its period.
+	 */
+	private static Period periodNamed(Path directory) {
+		Path name = directory.getFileName();
+		if (name == null) {
+			return null;
+		}
+		try {
+			return Period.parse(name.toString());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private static PreviousPublicationException damaged(Path directory, Period period, String problem,
 			Throwable cause) {
 		String republish = period == null ? "republish that period" : "republish " + period;
 		return new PreviousPublicationException("The publication to compare with, " + directory + ", is not whole: "
-				+ problem + ". To go on, " + republish + " (run it again with --force), or run with --previous none.",
+				+ problem + "; to go on, " + republish + " (run it again with --force), or run with --previous none.",
 				cause);
 	}
 

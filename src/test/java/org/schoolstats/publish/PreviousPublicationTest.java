@@ -121,7 +121,29 @@ class PreviousPublicationTest {
 
 		assertThatExceptionOfType(PreviousPublicationException.class)
 			.isThrownBy(() -> PreviousPublication.check(directory, RUN))
-			.withMessageContaining("is of 2024, the period of this run itself");
+			.withMessageContaining("is of 2024 by its manifest.json, the period of this run itself")
+			.withMessageContaining("--previous none");
+	}
+
+	@Test
+	void aManifestOfAnotherPeriodThanItsDirectorysNameIsADamagedPublication() throws IOException {
+		Path directory = publication("2023", true);
+		write(directory.resolve("manifest.json"),
+				Files.readString(directory.resolve("manifest.json")).replace("\"period\": \"2023\"", "\"period\": \"2022\""));
+
+		assertThatExceptionOfType(PreviousPublicationException.class)
+			.isThrownBy(() -> PreviousPublication.check(directory, RUN))
+			.withMessageContaining("manifest.json is of 2022, not of 2023 as the directory's name says")
+			.withMessageContaining("republish 2023")
+			.withMessageContaining("--previous none");
+	}
+
+	@Test
+	void aCopyWhoseDirectoryNameIsNoPeriodIsTakenByItsManifest() throws IOException {
+		Path copy = this.temp.resolve("kept-for-the-audit");
+		Files.move(publication("2023", true), copy);
+
+		assertThat(PreviousPublication.check(copy, RUN).period()).isEqualTo(Period.parse("2023"));
 	}
 
 	@Test
