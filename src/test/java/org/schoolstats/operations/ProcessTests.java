@@ -38,10 +38,19 @@ final class ProcessTests {
 	private ProcessTests() {
 	}
 
-	/** The sample inbox of the project ({@code input/}, period 2024). */
+	/** The sample inbox of the project for period 2024 ({@code input/2024/}). */
 	static Path sampleInbox() {
-		Path inbox = SchoolStatsJar.jar().getParent().getParent().resolve("input");
-		assertThat(inbox.resolve("schools.csv")).as("the sample inbox").exists();
+		return sample("2024");
+	}
+
+	/** The sample inbox of the project for period 2023 ({@code input/2023/}), the year the 2024 one compares with. */
+	static Path sample2023() {
+		return sample("2023");
+	}
+
+	private static Path sample(String period) {
+		Path inbox = SchoolStatsJar.jar().getParent().getParent().resolve("input").resolve(period);
+		assertThat(inbox.resolve("schools.csv")).as("the sample inbox of " + period).exists();
 		return inbox;
 	}
 
