@@ -26,6 +26,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
@@ -214,14 +215,8 @@ public class SchoolStatsJobConfiguration {
 	public Job schoolStatsJob(JobRepository jobRepository, Step checkRegistry, Step scanInbox, Step readEnrollment,
 			Step readTeacherTraining, Step readSafetyInspections, Step reconcile, Step checkRejectThreshold,
 			Step writeOutputs, Step publish, ObjectProvider<JobExecutionListener> listeners) {
-		JobBuilder job = new JobBuilder(RUN_JOB, jobRepository);
-		listeners.orderedStream().forEach(job::listener);
-		return job.start(checkRegistry)
-			.next(scanInbox)
-			.next(readEnrollment)
-			.next(readTeacherTraining)
-			.next(readSafetyInspections)
-			.next(reconcile)
+		return checkReadAndReconcile(new JobBuilder(RUN_JOB, jobRepository), listeners, checkRegistry, scanInbox,
+				readEnrollment, readTeacherTraining, readSafetyInspections, reconcile)
 			.next(checkRejectThreshold)
 			.next(writeOutputs)
 			.next(publish)
@@ -232,15 +227,22 @@ public class SchoolStatsJobConfiguration {
 	public Job validateInboxJob(JobRepository jobRepository, Step checkRegistry, Step scanInbox, Step readEnrollment,
 			Step readTeacherTraining, Step readSafetyInspections, Step reconcile,
 			ObjectProvider<JobExecutionListener> listeners) {
-		JobBuilder job = new JobBuilder(VALIDATE_JOB, jobRepository);
+		return checkReadAndReconcile(new JobBuilder(VALIDATE_JOB, jobRepository), listeners, checkRegistry, scanInbox,
+				readEnrollment, readTeacherTraining, readSafetyInspections, reconcile)
+			.build();
+	}
+
+	/** The steps both jobs begin with: everything up to the decision of every record. */
+	private static SimpleJobBuilder checkReadAndReconcile(JobBuilder job, ObjectProvider<JobExecutionListener> listeners,
+			Step checkRegistry, Step scanInbox, Step readEnrollment, Step readTeacherTraining,
+			Step readSafetyInspections, Step reconcile) {
 		listeners.orderedStream().forEach(job::listener);
 		return job.start(checkRegistry)
 			.next(scanInbox)
 			.next(readEnrollment)
 			.next(readTeacherTraining)
 			.next(readSafetyInspections)
-			.next(reconcile)
-			.build();
+			.next(reconcile);
 	}
 
 	@Bean

@@ -142,7 +142,7 @@ class KillAndRerunIT {
 	}
 
 	@Test
-	void runKilledBetweenTheMovesOfPublishingNeverLeavesAMixOrAHalfWrittenDirectory() {
+	void runKilledBetweenTheMovesOfPublishingNeverLeavesAMixOrAHalfWrittenDirectory() throws java.io.IOException {
 		Map<String, String> previous = publishSmallInbox();
 		long previousId = ProcessTests.publishedExecutionId(this.work.resolve("out/2024"));
 		killAt("publish.between-moves", List.of());
@@ -158,7 +158,12 @@ class KillAndRerunIT {
 				ProcessTests.assertSamePublication(published, ProcessTests.reference());
 			}
 		}
-		assertThat(this.work.resolve("out/.2024.staging")).as("the complete new publication, waiting").isDirectory();
+		try (java.util.stream.Stream<Path> staging = java.nio.file.Files.list(this.work.resolve("out"))) {
+			assertThat(staging.filter((path) -> path.getFileName().toString().startsWith(".2024.staging-")))
+				.as("the complete new publication, waiting in the run's own staging directory")
+				.hasSize(1)
+				.allSatisfy((path) -> assertThat(path).isDirectory());
+		}
 		ProcessTests.assertUnchanged(this.work.resolve("out/.2024.previous"), previous);
 	}
 
