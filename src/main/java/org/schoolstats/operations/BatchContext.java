@@ -8,6 +8,8 @@ import java.util.Map;
 import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.work.WorkAreas;
 import org.schoolstats.submission.InboxScans;
+import io.micrometer.observation.ObservationRegistry;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -47,7 +49,14 @@ final class BatchContext implements AutoCloseable {
 		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
 			log.info("Starting Spring");
-			BatchContext batch = new BatchContext(new SpringApplicationBuilder(BatchApplication.class).run(arguments));
+			SpringApplicationBuilder application = new SpringApplicationBuilder(BatchApplication.class);
+			ObservationRegistry observations = RunMetrics.observations();
+			if (observations != null) {
+				// The job and its steps report to the run's metrics (--metrics-file); without it, nothing observes them.
+				application.initializers((context) -> context.getBeanFactory()
+					.registerSingleton("observationRegistry", observations));
+			}
+			BatchContext batch = new BatchContext(application.run(arguments));
 			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
 			return batch;
 		}

@@ -55,6 +55,7 @@ final class Launch {
 		finally {
 			batch.progress().printTo(null);
 		}
+		RunMetrics.executed(execution);
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			onCompleted.accept(execution);
 			deleteWorkArea(batch, execution);
