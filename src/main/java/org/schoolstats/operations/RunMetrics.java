@@ -1,6 +1,8 @@
 package org.schoolstats.operations;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,13 +152,24 @@ final class RunMetrics {
 		catch (Exception ex) {
 			LoggerFactory.getLogger(RunMetrics.class).warn("The metrics file {} could not be written", run.file.path(),
 					ex);
-			String why = ex instanceof MetricsFile.NotMetrics
-					? ": " + ex.getMessage() + ", so it is left as it is; remove it or name another file, and the next "
-							+ "run writes it afresh"
-					: " (" + Failures.describe(ex) + "): check that its directory exists and is writable";
-			Console.err("Warning: the metrics file " + run.file.path() + " was not updated" + why
+			Console.err("Warning: the metrics file " + run.file.path() + " was not updated" + why(ex, run.file.path())
 					+ ". The run itself is not affected.");
 		}
+	}
+
+	private static String why(Exception ex, Path file) {
+		if (ex instanceof MetricsFile.NotMetrics) {
+			return ": " + ex.getMessage() + ", so it is left as it is; remove it or name another file, and the next "
+					+ "run writes it afresh";
+		}
+		if (!Files.isDirectory(file.getParent())) {
+			return ": its directory " + file.getParent() + " does not exist; create it or name another file";
+		}
+		if (ex instanceof AccessDeniedException denied) {
+			return ": " + denied.getFile() + " may not be written by this user; make the directory writable or name "
+					+ "another file";
+		}
+		return " (" + Failures.describe(ex) + "); check that its directory is writable";
 	}
 
 	/** This run's series: its own gauges, and the timers of the job if it ran. */
