@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.work.WorkAreas;
 import org.schoolstats.submission.InboxScans;
-import io.micrometer.observation.ObservationRegistry;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;

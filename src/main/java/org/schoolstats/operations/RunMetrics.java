@@ -119,10 +119,16 @@ final class RunMetrics {
 	static void upToDate(Path manifest) {
 		if (current != null) {
 			Map<String, Rows> published = new LinkedHashMap<>();
-			Manifest.read(manifest).categories().forEach((category, counts) -> published.put(category,
-					new Rows(counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(),
-							counts.duplicatesCollapsed())));
-			current.rows = published;
+			try {
+				Manifest.read(manifest).categories().forEach((category, counts) -> published.put(category,
+						new Rows(counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(),
+								counts.duplicatesCollapsed())));
+				current.rows = published;
+			}
+			catch (RuntimeException ex) {
+				// the up-to-date test has just read it; should it fail now, the metrics show no rows, the run goes on
+				LoggerFactory.getLogger(RunMetrics.class).warn("Cannot read the row figures of {}", manifest, ex);
+			}
 		}
 	}
 
