@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.observation.ObservationRegistry;
+
 import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.work.WorkAreas;
 import org.schoolstats.submission.InboxScans;
@@ -66,8 +68,14 @@ final class BatchContext implements AutoCloseable {
 		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
 			log.info("Starting Spring");
-			BatchContext batch = new BatchContext(new SpringApplicationBuilder(BatchApplication.class).run(arguments),
-					stateDirectory);
+			SpringApplicationBuilder application = new SpringApplicationBuilder(BatchApplication.class);
+			ObservationRegistry observations = RunMetrics.observations();
+			if (observations != null) {
+				// The job and its steps report to the run's metrics (--metrics-file); without it, nothing observes them.
+				application.initializers((context) -> context.getBeanFactory()
+					.registerSingleton("observationRegistry", observations));
+			}
+			BatchContext batch = new BatchContext(application.run(arguments), stateDirectory);
 			batch.repository().getJobNames(); // opens the repository now, so that a bad --db is reported as such
 			return batch;
 		}

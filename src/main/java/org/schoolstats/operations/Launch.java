@@ -86,6 +86,7 @@ final class Launch {
 			Stopping.ended();
 			batch.progress().printTo(null);
 		}
+		RunMetrics.executed(execution);
 		if (execution.getStatus() == BatchStatus.COMPLETED || publishedBy(execution)) {
 			onCompleted.accept(execution);
 			deleteWorkArea(batch, execution);

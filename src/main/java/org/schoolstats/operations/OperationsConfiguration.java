@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The operational beans around the job: the repository schema, the record of each run, the progress lines and the
- * pause points of the process-level tests. The job registers the listeners among them on its steps.
+ * The operational beans around the job: the repository schema, the record of each run, the progress lines, the
+ * period and execution id on every log line, and the pause points of the process-level tests. The job registers the
+ * listeners among them on its steps, and the task decorator on the threads of its read workers.
  */
 @Configuration(proxyBeanMethods = false)
 public class OperationsConfiguration {
@@ -33,6 +34,11 @@ public class OperationsConfiguration {
 	public ProgressReporter progressReporter(WorkAreas workAreas, LoadedOnce loaded,
 			@Value("${school-stats.progress-interval-ms}") long intervalMillis) {
 		return new ProgressReporter(workAreas, loaded, intervalMillis);
+	}
+
+	@Bean
+	public LogContext logContext() {
+		return new LogContext();
 	}
 
 	@Bean

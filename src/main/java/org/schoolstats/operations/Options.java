@@ -3,6 +3,7 @@ package org.schoolstats.operations;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.schoolstats.submission.Period;
 
@@ -102,6 +103,20 @@ final class Options {
 		catch (java.io.IOException ex) {
 			return absolute;
 		}
+	}
+
+	/** {@code text} or {@code json}, in any case. */
+	static final class LogFormatConverter implements ITypeConverter<String> {
+
+		@Override
+		public String convert(String value) {
+			String format = value.strip().toLowerCase(Locale.ROOT);
+			if (!LogFormat.isFormat(format)) {
+				throw new TypeConversionException("\"" + value + "\" is not a log format (give text or json)");
+			}
+			return format;
+		}
+
 	}
 
 	static Path inputDirectory(Path input) {

@@ -30,14 +30,19 @@ class RestartCommand implements Callable<Integer> {
 	@Mixin
 	CommonOptions common;
 
+	@Mixin
+	MetricsOption metrics;
+
 	@Override
 	public Integer call() {
+		RunMetrics.begin(this.metrics.file(), null);
 		Path state = this.common.stateDirectory();
 		if (this.common.db == null) {
 			String period = JobRepositoryLocation.periodOfId(this.id);
 			if (period == null || !JobRepositoryLocation.periodsWithRepository(state).contains(period)) {
 				throw notFound();
 			}
+			periodKnown(period);
 			try (PeriodLock lock = PeriodLock.acquire(state, period, null);
 					BatchContext batch = BatchContext.start(JobRepositoryLocation.of(state, Period.parse(period), null),
 							state, state.resolve("work"))) {
@@ -51,6 +56,7 @@ class RestartCommand implements Callable<Integer> {
 				throw notFound();
 			}
 			String period = execution.getJobParameters().getString(RunParameters.PERIOD);
+			periodKnown(period);
 			try (PeriodLock lock = PeriodLock.acquire(state, period, this.common.db)) {
 				return restart(batch, period, lock);
 			}
@@ -92,6 +98,12 @@ class RestartCommand implements Callable<Integer> {
 		Console.out("Resuming execution " + this.id + " of " + period + " from its last checkpoint.");
 		return Launch.run(batch, (operator) -> operator.restart(execution), this.common.logFile(),
 				Launch::printPublished);
+	}
+
+	/** From here on the log lines and the metrics belong to the period. */
+	private static void periodKnown(String period) {
+		LogContext.period(period);
+		RunMetrics.period(period);
 	}
 
 	/** The execution, or {@code null}: the JDBC repository throws for an unknown id instead of returning null. */

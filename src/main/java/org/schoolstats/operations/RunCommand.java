@@ -66,8 +66,13 @@ class RunCommand implements Callable<Integer> {
 	@Mixin
 	CommonOptions common;
 
+	@Mixin
+	MetricsOption metrics;
+
 	@Override
 	public Integer call() {
+		LogContext.period(this.period.label());
+		RunMetrics.begin(this.metrics.file(), this.period.label());
 		log.info("run {} started {} ms after the JVM", this.period, ManagementFactory.getRuntimeMXBean().getUptime());
 		Path inputDirectory = Options.shortEnough(Options.inputDirectory(this.input), "--input");
 		Path outputDirectory = Options.shortEnough(Options.outputDirectory(this.output, this.period.label()), "--output");
@@ -80,7 +85,7 @@ class RunCommand implements Callable<Integer> {
 					: PreviousPublication.check(previousDirectory, this.period);
 			// Reading every file for the fingerprint and starting Spring take seconds each: do both at once.
 			CompletableFuture<InboxFingerprint> scan = CompletableFuture
-				.supplyAsync(() -> InboxFingerprint.of(inputDirectory));
+				.supplyAsync(LogContext.carried(() -> InboxFingerprint.of(inputDirectory)));
 			JobRepositoryLocation repository = JobRepositoryLocation.of(state, this.period, this.common.db);
 			try (BatchContext batch = BatchContext.start(repository, state, state.resolve("work"))) {
 				log.info("Job repository {} ready", JobRepositoryLocation.withoutPassword(repository.url()));
@@ -140,6 +145,7 @@ class RunCommand implements Callable<Integer> {
 		List<JobExecution> executions = history.executions(period);
 		OutputDirectory published = new OutputDirectory(outputDirectory, period);
 		if (!this.force && isUpToDate(executions, fingerprint, comparedSha256, published)) {
+			RunMetrics.upToDate(published.published().resolve(Manifest.NAME));
 			Console.out("The outputs in " + published.published() + " are up to date: the inbox is byte for byte the "
 					+ "one of the last completed run, compared with the same publication ("
 					+ (compared == null ? "none" : compared.period().label()) + "). Nothing to do (use --force to run "

@@ -27,8 +27,6 @@ import picocli.CommandLine.Spec;
 				"2:usage or configuration error", "3:refused: another process is running that period" })
 public class SchoolStatsCommand implements Runnable {
 
-	private static final Logger log = LoggerFactory.getLogger(SchoolStatsCommand.class);
-
 	@Spec
 	CommandSpec spec;
 
@@ -39,6 +37,8 @@ public class SchoolStatsCommand implements Runnable {
 
 	/** Runs the command line and returns the exit code. */
 	public static int execute(String... args) {
+		// Before any class that has a logger is loaded: the log format is chosen as logging starts.
+		LogFormat.choose(args);
 		Stopping.install();
 		// logback.xml already sends everything to the log file; Boot setting logging up again would only cost time.
 		System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
@@ -52,6 +52,7 @@ public class SchoolStatsCommand implements Runnable {
 			// Before the arguments are read: under a locale that is not UTF-8 a Chinese path is already mangled.
 			try {
 				Utf8Locale.require();
+				LogFormat.require();
 			}
 			catch (UserError ex) {
 				Console.err(ex.getMessage());
@@ -61,7 +62,10 @@ public class SchoolStatsCommand implements Runnable {
 		commandLine.setExitCodeExceptionMapper((ex) -> ex instanceof UserError userError ? userError.exitCode()
 				: ExitCode.FAILED);
 		commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> failure(ex, cl));
-		return commandLine.execute(args);
+		int exitCode = commandLine.execute(args);
+		RunMetrics.end(exitCode);
+		LogContext.clear();
+		return exitCode;
 	}
 
 	/** Help and the version need no locale: they name no file. */
@@ -85,15 +89,20 @@ public class SchoolStatsCommand implements Runnable {
 	private static int failure(Exception ex, CommandLine commandLine) {
 		String sentence = Failures.plain(ex);
 		if (sentence != null) {
-			log.warn(sentence, ex);
+			log().warn(sentence, ex);
 			Console.err(sentence);
 			return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
 		}
-		log.error("school-stats failed", ex);
+		log().error("school-stats failed", ex);
 		Console.err("school-stats failed unexpectedly (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex))
 				+ "). The details are in " + LogFile.location() + "; once the cause is fixed, run the same command "
 				+ "again.");
 		return ExitCode.FAILED;
+	}
+
+	/** Made when first needed: logging is set up only once {@link LogFormat} has chosen the format. */
+	private static Logger log() {
+		return LoggerFactory.getLogger(SchoolStatsCommand.class);
 	}
 
 	/** The version from the jar's manifest. */

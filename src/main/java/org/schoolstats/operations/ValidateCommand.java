@@ -49,6 +49,7 @@ class ValidateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		LogContext.period(this.period.label());
 		Path inputDirectory = Options.inputDirectory(this.input);
 		Path work = Files.createTempDirectory("school-stats-validate");
 		String url = this.common.db != null ? this.common.db
