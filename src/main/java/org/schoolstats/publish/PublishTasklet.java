@@ -13,9 +13,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.TextFile;
+import org.schoolstats.indicator.PreviousPeriod;
+import org.schoolstats.publish.report.Report;
+import org.schoolstats.publish.report.ReportWriter;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
@@ -30,10 +34,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes {@code manifest.json} last into the staging directory, then puts the staging directory in the place of
- * the published one (section 3). Each move is a rename within one directory, so the published directory is always
- * either the old publication or the new one, never a mix; if the process dies between the moves, running this step
- * again finishes the job.
+ * Fixes the run's completion time, writes {@code report.html} (section 3.9) from the tables staged by the step before
+ * and the run's accounting, then {@code manifest.json} last into the staging directory, and puts the staging
+ * directory in the place of the published one (section 3). The report shows the manifest's {@code completed_at},
+ * and the manifest lists the report with its SHA-256, so both are made here, in that order, every time the step
+ * runs. Each move is a rename within one directory, so the published directory is always either the old publication
+ * or the new one, never a mix; if the process dies between the moves, running this step again finishes the job.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -47,16 +53,23 @@ public class PublishTasklet implements Tasklet {
 
 	private final Manifest.Previous previous;
 
+	private final Supplier<PreviousPeriod> previousFigures;
+
 	private final PublicationListener listener;
 
-	/** @param previous the publication compared with, as the manifest names it; {@code null} for none */
+	/**
+	 * @param previous the publication compared with, as the manifest names it; {@code null} for none
+	 * @param previousFigures its figures, read only when the report names a county that left the registry;
+	 * {@code null} from it when nothing is compared
+	 */
 	public PublishTasklet(WorkArea work, Registry registry, OutputDirectory output, JobRepository jobRepository,
-			Manifest.Previous previous, PublicationListener listener) {
+			Manifest.Previous previous, Supplier<PreviousPeriod> previousFigures, PublicationListener listener) {
 		this.work = work;
 		this.registry = registry;
 		this.output = output;
 		this.jobRepository = jobRepository;
 		this.previous = previous;
+		this.previousFigures = previousFigures;
 		this.listener = listener;
 	}
 
@@ -71,10 +84,16 @@ public class PublishTasklet implements Tasklet {
 			throw new org.schoolstats.work.WorkAreaException("The staged outputs in " + this.output.staging()
 					+ " are missing: run again with --force to compute them anew.");
 		}
-		Manifest manifest = manifest(execution);
+		String completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
+		Map<String, Manifest.Category> categories = categories(reconciliation);
+		writeReport(completedAt, categories);
 		for (PublishedFile file : PublishedFile.values()) {
 			force(this.output.staging().resolve(file.fileName()));
 		}
+		Manifest manifest = new Manifest(this.output.period(), execution.getId(), completedAt, inputs(reconciliation),
+				categories,
+				outputs(execution), this.previous);
 		manifest.writeTo(this.output.staging().resolve(Manifest.NAME));
 		force(this.output.staging().resolve(Manifest.NAME));
 		swap();
@@ -104,9 +123,8 @@ public class PublishTasklet implements Tasklet {
 			.anyMatch((earlier) -> earlier.getId() == publishedBy);
 	}
 
-	private Manifest manifest(JobExecution execution) throws IOException {
+	private List<Manifest.Input> inputs(Reconciliation reconciliation) throws IOException {
 		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
-		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		List<Manifest.Input> inputs = new ArrayList<>();
 		inputs.add(new Manifest.Input(Registry.FILE_NAME, this.registry.source().sha256(),
 				this.registry.source().encoding().label(), this.registry.schools().size()));
@@ -114,20 +132,55 @@ public class PublishTasklet implements Tasklet {
 			inputs.add(new Manifest.Input(file.path(), file.sha256(), file.encoding().label(),
 					reconciliation.rowsReadPerFile().get(file.category()).get(file.index())));
 		}
+		return inputs;
+	}
+
+	private static Map<String, Manifest.Category> categories(Reconciliation reconciliation) {
 		Map<String, Manifest.Category> categories = new LinkedHashMap<>();
 		for (Category category : Category.values()) {
 			Reconciliation.Counts counts = reconciliation.counts(category);
 			categories.put(category.folder(), new Manifest.Category(counts.rowsRead(), counts.rowsAccepted(),
 					counts.rowsRejected(), counts.duplicatesCollapsed()));
 		}
+		return categories;
+	}
+
+	/** Every published file with its SHA-256 and, for a table, its data rows as the step before counted them. */
+	private List<Manifest.Output> outputs(JobExecution execution) throws IOException {
 		ExecutionContext job = execution.getExecutionContext();
 		List<Manifest.Output> outputs = new ArrayList<>();
 		for (PublishedFile file : PublishedFile.values()) {
 			Path path = this.output.staging().resolve(file.fileName());
-			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path), job.getLong(file.rowsKey())));
+			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path),
+					file.hasRows() ? job.getLong(file.rowsKey()) : null));
 		}
-		return new Manifest(this.output.period(), execution.getId(),
-				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs, categories, outputs, this.previous);
+		return outputs;
+	}
+
+	/** {@code report.html}, from the staged tables and what the manifest will say of the run. */
+	private void writeReport(String completedAt, Map<String, Manifest.Category> categories) throws IOException {
+		List<Report.CategoryFigures> figures = new ArrayList<>();
+		categories.forEach((name, c) -> figures.add(new Report.CategoryFigures(name, c.rowsRead(), c.rowsAccepted(),
+				c.rowsRejected(), c.duplicatesCollapsed())));
+		Report.RunFacts facts = new Report.RunFacts(this.output.period(),
+				this.previous == null ? null : this.previous.period(), completedAt, figures);
+		Path staging = this.output.staging();
+		ReportWriter.write(Report.read(staging, facts, earlierCounties()),
+				staging.resolve(PublishedFile.REPORT.fileName()));
+	}
+
+	/** The county names of the compared publication, read the first time one is asked for. */
+	private Report.EarlierCounties earlierCounties() {
+		PreviousPeriod[] read = new PreviousPeriod[1];
+		return (countyCode) -> {
+			if (this.previous == null) {
+				return "";
+			}
+			if (read[0] == null) {
+				read[0] = this.previousFigures.get();
+			}
+			return read[0] == null ? "" : read[0].cell(countyCode, "county_name");
+		};
 	}
 
 	private static void force(Path file) throws IOException {
