@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Contract sections 1 to 3 on the project's sample inbox {@code input/} (described, defect by defect, in
  * {@code input/README.md}): the published files must equal the checked-in ones under
  * {@code src/test/resources/golden/2024/}, byte for byte, and {@code manifest.json} field by field except
- * {@code job_execution_id} and {@code completed_at}.
+ * {@code job_execution_id}, {@code completed_at} and the SHA-256 of {@code report.html}, which shows
+ * {@code completed_at} (the golden manifest lists the report by its path alone).
  * <p>
  * The expected files were produced by one run of the job and then checked independently, not taken on trust: a
  * separate Python 3 script (kept outside the repository) decodes every raw file itself (UTF-8, or GB18030 when not
@@ -84,6 +85,10 @@ class SampleInboxGoldenTests extends JobFunctionalTestSupport {
 		String completedAt = actual.get("completed_at").asString();
 		assertThat(completedAt).matches(ManifestFunctionalTests.ISO_8601_UTC);
 		assertThat(Instant.parse(completedAt)).as("completed_at within the run").isBetween(this.started, this.ended);
+		JsonNode report = actual.get("outputs").get(actual.get("outputs").size() - 1);
+		assertThat(report.get("path").asString()).isEqualTo(Published.REPORT);
+		assertThat(report.get("sha256").asString()).isEqualTo(Published.sha256(this.launched.file(Published.REPORT)));
+		((ObjectNode) report).remove("sha256");
 		for (ObjectNode manifest : List.of(actual, expected)) {
 			manifest.remove("job_execution_id");
 			manifest.remove("completed_at");
