@@ -31,6 +31,10 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 
 	private static final List<String> COUNTS = List.of("students_total", "full_time_teachers");
 
+	/** The figures that are better higher, whose changes get coloured arrows. */
+	private static final List<String> RATES = List.of("submission_completeness_pct", "teachers_trained_pct",
+			"hazard_rectification_pct");
+
 	/** What the manifest says of the run, which the report repeats. */
 	public record RunFacts(String period, String comparedPeriod, String completedAt,
 			List<CategoryFigures> categories) {
@@ -59,9 +63,11 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 	 * One key figure of a county: the cell as shown ({@code shown}: a count with thousands separators), and, when a
 	 * period is compared, the change as printed in {@code county_changes.csv} with an arrow and its direction
 	 * ({@code up}, {@code down}, {@code same}, or empty when there is no change to show), and for a count the change
-	 * in percent.
+	 * in percent (empty for the others); {@code null} for each when nothing is compared. {@code css} marks the rates,
+	 * whose arrows are coloured (up is better).
 	 */
-	public record Figure(String cell, String shown, String change, String changePct, String arrow, String direction) {
+	public record Figure(String cell, String shown, String change, String changePct, String arrow, String direction,
+			String css) {
 	}
 
 	/** A county's row of the table. */
@@ -128,7 +134,7 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 		for (Map<String, String> row : indicators) {
 			Map<String, Map<String, String>> county = changes.getOrDefault(row.get("county_code"), Map.of());
 			List<Figure> figures = KEY_FIGURES.stream()
-				.map((column) -> figure(column, row.get(column), compared ? county.get(column) : null))
+				.map((column) -> figure(column, row.get(column), compared ? county.getOrDefault(column, Map.of()) : null))
 				.toList();
 			counties.add(new CountyRow(row.get("county_code"), row.get("county_name"), figures));
 		}
@@ -142,15 +148,18 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 				findings(directory, countyNames, earlier), rejects(directory));
 	}
 
+	/** @param change the county's row of county_changes.csv for the figure, or {@code null} when nothing is compared */
 	private static Figure figure(String column, String cell, Map<String, String> change) {
 		String shown = COUNTS.contains(column) && cell.matches("[0-9]+")
 				? String.format(Locale.ROOT, "%,d", Long.parseLong(cell)) : cell;
+		String css = RATES.contains(column) ? "num rate" : "num";
 		if (change == null) {
-			return new Figure(cell, shown, null, null, null, null);
+			return new Figure(cell, shown, null, null, null, null, css);
 		}
-		String difference = change.get("change");
+		String difference = change.getOrDefault("change", "");
 		String direction = direction(difference);
-		return new Figure(cell, shown, difference, change.get("change_pct"), ARROWS.get(direction), direction);
+		return new Figure(cell, shown, difference, change.getOrDefault("change_pct", ""), ARROWS.get(direction),
+				direction, css);
 	}
 
 	private static final Map<String, String> ARROWS = Map.of("up", "▲", "down", "▼", "same", "＝", "", "");
