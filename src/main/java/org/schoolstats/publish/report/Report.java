@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.schoolstats.indicator.Check;
 import org.schoolstats.submission.Category;
@@ -34,6 +35,12 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 	/** The figures that are better higher, whose changes get coloured arrows. */
 	private static final List<String> RATES = List.of("submission_completeness_pct", "teachers_trained_pct",
 			"hazard_rectification_pct");
+
+	/** The arrow beside a change, by its direction (see {@link #direction}). */
+	private static final Map<String, String> ARROWS = Map.of("up", "▲", "down", "▼", "same", "＝", "", "");
+
+	/** Checks in the order of section 3.3; a check this build does not know after them, by name. */
+	private static final Comparator<String> CHECK_ORDER = byEnum(Check.class, Check::name);
 
 	/** What the manifest says of the run, which the report repeats. */
 	public record RunFacts(String period, String comparedPeriod, String completedAt,
@@ -162,8 +169,6 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 				direction, css);
 	}
 
-	private static final Map<String, String> ARROWS = Map.of("up", "▲", "down", "▼", "same", "＝", "", "");
-
 	/** Which way a printed change goes: {@code up}, {@code down} or {@code same}; empty for an empty cell. */
 	static String direction(String change) {
 		if (change == null || change.isEmpty()) {
@@ -256,12 +261,8 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 		return list;
 	}
 
-	/** Checks in the order of section 3.3; a check this build does not know after them, by name. */
-	private static final Comparator<String> CHECK_ORDER = byEnum(Check.class, Check::name);
-
 	/** Codes in the order of an enum's constants; codes it does not know after them, by name. */
-	private static <E extends Enum<E>> Comparator<String> byEnum(Class<E> type,
-			java.util.function.Function<E, String> code) {
+	private static <E extends Enum<E>> Comparator<String> byEnum(Class<E> type, Function<E, String> code) {
 		Map<String, Integer> order = new HashMap<>();
 		for (E constant : type.getEnumConstants()) {
 			order.put(code.apply(constant), constant.ordinal());
