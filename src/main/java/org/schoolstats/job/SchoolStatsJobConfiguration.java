@@ -163,7 +163,7 @@ public class SchoolStatsJobConfiguration {
 			ObjectProvider<PublicationListener> listeners) {
 		PublicationListener all = (output) -> listeners.orderedStream().forEach((l) -> l.betweenRenames(output));
 		return new PublishTasklet(run.work(), loaded.registry(run.input()), run.output(), jobRepository, run.previous(),
-				all);
+				run::previousFigures, all);
 	}
 
 	// The steps

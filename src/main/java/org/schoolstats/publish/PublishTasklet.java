@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.schoolstats.work.WorkArea;
 import org.schoolstats.work.WorkAreaException;
 import org.schoolstats.csv.TextFile;
+import org.schoolstats.indicator.PreviousPeriod;
+import org.schoolstats.publish.report.Report;
+import org.schoolstats.publish.report.ReportWriter;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
@@ -33,10 +37,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes {@code manifest.json} last into the staging directory, then puts the staging directory in the place of
- * the published one (section 3). Each move is a rename within one directory, so the published directory is always
- * either the old publication or the new one, never a mix; if the process dies between the moves, running this step
- * again finishes the job.
+ * Fixes the run's completion time, writes {@code report.html} (section 3.9) from the tables staged by the step before
+ * and the run's accounting, then {@code manifest.json} last into the staging directory, and puts the staging
+ * directory in the place of the published one (section 3). The report shows the manifest's {@code completed_at},
+ * and the manifest lists the report with its SHA-256, so both are made here, in that order, every time the step
+ * runs. Each move is a rename within one directory, so the published directory is always either the old publication
+ * or the new one, never a mix; if the process dies between the moves, running this step again finishes the job.
  */
 public class PublishTasklet implements Tasklet {
 
@@ -50,16 +56,23 @@ public class PublishTasklet implements Tasklet {
 
 	private final Manifest.Previous previous;
 
+	private final Supplier<PreviousPeriod> previousFigures;
+
 	private final PublicationListener listener;
 
-	/** @param previous the publication compared with, as the manifest names it; {@code null} for none */
+	/**
+	 * @param previous the publication compared with, as the manifest names it; {@code null} for none
+	 * @param previousFigures its figures, read only when the report names a county that left the registry;
+	 * {@code null} from it when nothing is compared
+	 */
 	public PublishTasklet(WorkArea work, Registry registry, OutputDirectory output, JobRepository jobRepository,
-			Manifest.Previous previous, PublicationListener listener) {
+			Manifest.Previous previous, Supplier<PreviousPeriod> previousFigures, PublicationListener listener) {
 		this.work = work;
 		this.registry = registry;
 		this.output = output;
 		this.jobRepository = jobRepository;
 		this.previous = previous;
+		this.previousFigures = previousFigures;
 		this.listener = listener;
 	}
 
@@ -76,10 +89,15 @@ public class PublishTasklet implements Tasklet {
 					+ " are missing: run again with --force to compute them anew.");
 		}
 		stopIfAsked(execution);
-		Manifest manifest = manifest(execution, staging);
+		String completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
+		Map<String, Manifest.Category> categories = categories(reconciliation);
+		writeReport(staging, completedAt, categories);
 		for (PublishedFile file : PublishedFile.values()) {
 			force(staging.resolve(file.fileName()));
 		}
+		Manifest manifest = new Manifest(this.output.period(), execution.getId(), completedAt, inputs(reconciliation),
+				categories, outputs(execution, staging), this.previous);
 		manifest.writeTo(staging.resolve(Manifest.NAME));
 		force(staging.resolve(Manifest.NAME));
 		stopIfAsked(execution);
@@ -122,9 +140,8 @@ public class PublishTasklet implements Tasklet {
 			.anyMatch((earlier) -> earlier.getId() == publishedBy);
 	}
 
-	private Manifest manifest(JobExecution execution, Path staging) throws IOException {
+	private List<Manifest.Input> inputs(Reconciliation reconciliation) throws IOException {
 		Inbox inbox = WorkArea.readJson(this.work.inboxListing(), Inbox.class);
-		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		List<Manifest.Input> inputs = new ArrayList<>();
 		inputs.add(new Manifest.Input(Registry.FILE_NAME, this.registry.source().sha256(),
 				this.registry.source().encoding().label(), this.registry.schools().size()));
@@ -132,20 +149,55 @@ public class PublishTasklet implements Tasklet {
 			inputs.add(new Manifest.Input(file.path(), file.sha256(), file.encoding().label(),
 					reconciliation.rowsReadPerFile().get(file.category()).get(file.index())));
 		}
+		return inputs;
+	}
+
+	private static Map<String, Manifest.Category> categories(Reconciliation reconciliation) {
 		Map<String, Manifest.Category> categories = new LinkedHashMap<>();
 		for (Category category : Category.values()) {
 			Reconciliation.Counts counts = reconciliation.counts(category);
 			categories.put(category.folder(), new Manifest.Category(counts.rowsRead(), counts.rowsAccepted(),
 					counts.rowsRejected(), counts.duplicatesCollapsed()));
 		}
+		return categories;
+	}
+
+	/** Every published file with its SHA-256 and, for a table, its data rows as the step before counted them. */
+	private static List<Manifest.Output> outputs(JobExecution execution, Path staging) throws IOException {
 		ExecutionContext job = execution.getExecutionContext();
 		List<Manifest.Output> outputs = new ArrayList<>();
 		for (PublishedFile file : PublishedFile.values()) {
 			Path path = staging.resolve(file.fileName());
-			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path), job.getLong(file.rowsKey())));
+			outputs.add(new Manifest.Output(file.fileName(), TextFile.sha256(path),
+					file.hasRows() ? job.getLong(file.rowsKey()) : null));
 		}
-		return new Manifest(this.output.period(), execution.getId(),
-				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), inputs, categories, outputs, this.previous);
+		return outputs;
+	}
+
+	/** {@code report.html}, from the staged tables and what the manifest will say of the run. */
+	private void writeReport(Path staging, String completedAt, Map<String, Manifest.Category> categories)
+			throws IOException {
+		List<Report.CategoryFigures> figures = new ArrayList<>();
+		categories.forEach((name, c) -> figures.add(new Report.CategoryFigures(name, c.rowsRead(), c.rowsAccepted(),
+				c.rowsRejected(), c.duplicatesCollapsed())));
+		Report.RunFacts facts = new Report.RunFacts(this.output.period(),
+				this.previous == null ? null : this.previous.period(), completedAt, figures);
+		ReportWriter.write(Report.read(staging, facts, earlierCounties()),
+				staging.resolve(PublishedFile.REPORT.fileName()));
+	}
+
+	/** The county names of the compared publication, read the first time one is asked for. */
+	private Report.EarlierCounties earlierCounties() {
+		PreviousPeriod[] read = new PreviousPeriod[1];
+		return (countyCode) -> {
+			if (this.previous == null) {
+				return "";
+			}
+			if (read[0] == null) {
+				read[0] = this.previousFigures.get();
+			}
+			return read[0] == null ? "" : read[0].cell(countyCode, "county_name");
+		};
 	}
 
 	private static void force(Path file) throws IOException {

@@ -91,7 +91,7 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(manifest(out).get("previous").isNull()).isTrue();
 		assertThat(manifest(out).get("outputs").findValuesAsString("path")).containsExactly("county_indicators.csv",
 				"county_summaries.csv", "findings.csv", "school_status.csv", "rejects.csv", "school_indicators.csv",
-				"county_changes.csv");
+				"county_changes.csv", "report.html");
 	}
 
 	@Test

@@ -17,7 +17,7 @@ import org.schoolstats.support.Published;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
-/** Contract section 3: the six files, their encoding, line ends, headers, order, protection and figures. */
+/** Contract section 3: the files of a publication, their encoding, line ends, headers, order, protection and figures. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutputFormatFunctionalTests extends JobFunctionalTestSupport {
 
@@ -67,7 +67,7 @@ class OutputFormatFunctionalTests extends JobFunctionalTestSupport {
 	}
 
 	@Test
-	void publishesExactlyTheSixFiles() {
+	void publishesExactlyTheFilesOfTheContract() {
 		assertThat(this.launched.published().toFile().list()).containsExactlyInAnyOrderElementsOf(Published.FILES);
 	}
 

@@ -32,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * 2023 publication just made. The published files must equal the checked-in ones under
  * {@code src/test/resources/golden/<period>/}, byte for byte, and each {@code manifest.json} field by field except
  * {@code job_execution_id}, {@code completed_at} and, for 2024, {@code previous.manifest_sha256}, which hashes the
- * 2023 manifest (its id and time included) and must therefore equal the SHA-256 of the 2023 manifest just published.
+ * 2023 manifest (its id and time included) and must therefore equal the SHA-256 of the 2023 manifest just published,
+ * and the SHA-256 of {@code report.html}, which shows {@code completed_at} (the golden manifests list the report by
+ * its path alone).
  * <p>
  * The expected files were produced by one run of the jar per period ({@code run --input input/2023 --output X
  * --period 2023}, then the same for 2024) and then checked independently, not taken on trust: a separate Python 3
@@ -138,6 +140,11 @@ class SampleInboxGoldenTests extends JobFunctionalTestSupport {
 				((ObjectNode) manifest.get("previous")).remove("manifest_sha256");
 			}
 		}
+		JsonNode report = actual.get("outputs").get(actual.get("outputs").size() - 1);
+		assertThat(report.get("path").asString()).isEqualTo(Published.REPORT);
+		assertThat(report.get("sha256").asString())
+			.isEqualTo(Published.sha256(output().resolve(period).resolve(Published.REPORT)));
+		((ObjectNode) report).remove("sha256");
 		for (ObjectNode manifest : List.of(actual, expected)) {
 			manifest.remove("job_execution_id");
 			manifest.remove("completed_at");

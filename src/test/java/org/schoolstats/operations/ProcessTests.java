@@ -93,8 +93,9 @@ final class ProcessTests {
 	}
 
 	/**
-	 * The same publication: exactly the six files, the five CSV files byte for byte, and the manifest byte for byte
-	 * apart from {@code job_execution_id} and {@code completed_at}.
+	 * The same publication: exactly the same files, the CSV files byte for byte, {@code report.html} byte for byte
+	 * apart from the completion time it shows, and the manifest byte for byte apart from {@code job_execution_id},
+	 * {@code completed_at} and the SHA-256 of {@code report.html} (which shows {@code completed_at}).
 	 */
 	static void assertSamePublication(Path actual, Path expected) {
 		assertThat(actual).isDirectory();
@@ -102,16 +103,19 @@ final class ProcessTests {
 		for (String name : CSV_FILES) {
 			assertThat(actual.resolve(name)).as(name).hasSameBinaryContentAs(expected.resolve(name));
 		}
+		assertThat(Published.reportWithoutCompletionTime(actual.resolve(Published.REPORT)))
+			.as("report.html apart from the completion time")
+			.isEqualTo(Published.reportWithoutCompletionTime(expected.resolve(Published.REPORT)));
 		assertThat(withoutRunIdentity(Published.text(actual.resolve("manifest.json"))))
-			.as("manifest.json apart from job_execution_id and completed_at")
+			.as("manifest.json apart from job_execution_id, completed_at and the SHA-256 of report.html")
 			.isEqualTo(withoutRunIdentity(Published.text(expected.resolve("manifest.json"))));
 	}
 
 	private static String withoutRunIdentity(String manifest) {
 		assertThat(manifest).containsPattern("\"job_execution_id\"\\s*:\\s*\\d+")
 			.containsPattern("\"completed_at\"\\s*:\\s*\"[^\"]+Z\"");
-		return manifest.replaceFirst("(\"job_execution_id\"\\s*:\\s*)\\d+", "$1ID")
-			.replaceFirst("(\"completed_at\"\\s*:\\s*)\"[^\"]*\"", "$1TIME");
+		return Published.withoutReportSha256(manifest.replaceFirst("(\"job_execution_id\"\\s*:\\s*)\\d+", "$1ID")
+			.replaceFirst("(\"completed_at\"\\s*:\\s*)\"[^\"]*\"", "$1TIME"));
 	}
 
 	/** The job_execution_id of a published manifest. */

@@ -67,10 +67,14 @@ public final class Published {
 	/** The published CSV files, in the order of the manifest's {@code outputs}. */
 	public static final List<String> CSV_FILES = List.copyOf(HEADERS.keySet());
 
-	/** Every file of a publication: the CSV files and the manifest, which is written last. */
-	public static final List<String> FILES = java.util.stream.Stream
-		.concat(CSV_FILES.stream(), java.util.stream.Stream.of("manifest.json"))
-		.toList();
+	/** The page for people (section 3.9), listed in the manifest's {@code outputs} after the CSV files. */
+	public static final String REPORT = "report.html";
+
+	/** The files of the manifest's {@code outputs}, in its order: the CSV files, then the report. */
+	public static final List<String> OUTPUTS = Stream.concat(CSV_FILES.stream(), Stream.of(REPORT)).toList();
+
+	/** Every file of a publication: the outputs and the manifest, which is written last. */
+	public static final List<String> FILES = Stream.concat(OUTPUTS.stream(), Stream.of("manifest.json")).toList();
 
 	private Published() {
 	}
@@ -192,6 +196,25 @@ public final class Published {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The text of {@code report.html} with the completion time it shows (the manifest's {@code completed_at}, the
+	 * only thing that differs between two runs of the same inbox) replaced by {@code TIME}; fails unless it shows one.
+	 */
+	public static String reportWithoutCompletionTime(Path report) {
+		String text = text(report);
+		String masked = text.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z", "TIME");
+		if (masked.equals(text)) {
+			throw new AssertionError(report + " shows no completion time");
+		}
+		return masked;
+	}
+
+	/** A manifest's text with the SHA-256 of {@code report.html}, which shows the completion time, replaced by SHA. */
+	public static String withoutReportSha256(String manifest) {
+		return manifest.replaceAll("(\"path\"\\s*:\\s*\"report\\.html\",\\s*\"sha256\"\\s*:\\s*)\"[0-9a-f]{64}\"",
+				"$1SHA");
 	}
 
 	/** A file's text; fails if it is not valid UTF-8. */
