@@ -65,7 +65,7 @@ final class Launch {
 		batch.progress().printTo(Console.stdout());
 		JobExecution execution;
 		try {
-			Stopping.launching(batch.operator());
+			Stopping.launching();
 			execution = launcher.launch(batch.operator());
 		}
 		catch (Exception ex) {

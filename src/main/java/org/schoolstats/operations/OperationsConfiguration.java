@@ -42,6 +42,11 @@ public class OperationsConfiguration {
 	}
 
 	@Bean
+	public Stopping stopping() {
+		return new Stopping();
+	}
+
+	@Bean
 	public PausePoint pausePoint() {
 		return new PausePoint();
 	}

@@ -29,7 +29,6 @@ public class RunRecordListener implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(OWNER, Owner.current().toString());
-		Stopping.started(jobExecution);
 		String period = jobExecution.getJobParameters().getString(RunParameters.PERIOD);
 		if (period != null) {
 			PeriodLock.noteExecution(period, jobExecution.getId());

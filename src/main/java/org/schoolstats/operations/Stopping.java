@@ -1,23 +1,30 @@
 package org.schoolstats.operations;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 
 import sun.misc.Signal;
 
 /**
- * What SIGTERM (systemd, {@code kill}), SIGINT (Ctrl-C) and SIGHUP do to a command: while a job runs, they stop it
- * the Spring Batch way ({@link JobOperator#stop}): the execution ends STOPPED at the next commit or step boundary,
- * nothing new is published, the command says so in one sentence and exits with 1, and the same command resumes it.
- * Before the job starts they end the command at once (nothing has been recorded yet); once it has ended they are
- * ignored, so that a finished run is reported as it finished. A second signal ends the command at once. The JVM's
- * own handling (running shutdown hooks while the job still works) would close Spring and the database under it.
+ * What SIGTERM (systemd, {@code kill}), SIGINT (Ctrl-C) and SIGHUP do to a command: while a job runs, they stop it the
+ * Spring Batch way, by marking its running steps "terminate only", as a {@code StoppableStep} is stopped: a read
+ * step ends STOPPED at its next commit, a tasklet step at its end (the publish step does not begin to publish), the
+ * job ends STOPPED, nothing new is published, the command says so in one sentence and exits with 1, and the same
+ * command resumes it. Nothing is written to the job repository from the signal's thread: the steps record their own
+ * end (Spring Batch 6.0's {@code JobOperator.stop} updates the running steps' executions from the calling thread,
+ * which races with the steps' own updates and fails them with "wrong version"). Before the job starts a signal ends
+ * the command at once (nothing has been recorded); once it has ended a signal is ignored, so that a finished run is
+ * reported as it finished. A second signal ends the command at once. The JVM's own handling (running shutdown hooks
+ * while the job still works) would close Spring and the database under it.
  */
-final class Stopping {
+final class Stopping implements StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(Stopping.class);
 
@@ -30,12 +37,8 @@ final class Stopping {
 	/** The signal that asked to stop ({@code SIGTERM}), or {@code null}. */
 	private static volatile String requested;
 
-	private static volatile JobOperator operator;
-
-	private static volatile JobExecution running;
-
-	private Stopping() {
-	}
+	/** The step executions running now, on any thread (the read workers' included). */
+	private static final Set<StepExecution> running = ConcurrentHashMap.newKeySet();
 
 	/** Takes over SIGTERM, SIGINT and SIGHUP for this process. */
 	static void install() {
@@ -49,24 +52,15 @@ final class Stopping {
 		}
 	}
 
-	/** The job is about to be launched with this operator: a signal from now on stops it. */
-	static void launching(JobOperator jobOperator) {
-		operator = jobOperator;
+	/** The job is about to be launched: a signal from now on stops it. */
+	static void launching() {
 		phase = Phase.RUNNING;
-	}
-
-	/** The job has started this execution (called by the job's listener on the job's thread). */
-	static void started(JobExecution execution) {
-		running = execution;
-		if (requested != null && operator != null) {
-			stop(execution);
-		}
 	}
 
 	/** The job has ended: a signal from now on is not for it. */
 	static void ended() {
 		phase = Phase.AFTER;
-		running = null;
+		running.clear();
 	}
 
 	/** The signal that asked the run to stop, or {@code null} when none did. */
@@ -77,6 +71,20 @@ final class Stopping {
 	/** The sentence for a run that a signal stopped. */
 	static String sentence(String signal) {
 		return "Stopped by " + signal + "; nothing new was published: run the same command to resume.";
+	}
+
+	@Override
+	public void beforeStep(StepExecution step) {
+		running.add(step);
+		if (requested != null) {
+			step.setTerminateOnly();
+		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution step) {
+		running.remove(step);
+		return null;
 	}
 
 	private static void handle(Signal signal) {
@@ -90,10 +98,7 @@ final class Stopping {
 			case RUNNING -> {
 				requested = name;
 				log.warn("{} received: stopping the run at the next commit or step", name);
-				JobExecution execution = running;
-				if (execution != null) {
-					stop(execution);
-				}
+				running.forEach(StepExecution::setTerminateOnly);
 			}
 			case AFTER -> log.warn("{} received after the run ended: ignored", name);
 		}
@@ -104,15 +109,6 @@ final class Stopping {
 		log.warn("{} received before the run started: ending", name);
 		Console.err("Stopped by " + name + " before the run started; nothing was done: run the same command to start it.");
 		Runtime.getRuntime().halt(ExitCode.FAILED);
-	}
-
-	private static void stop(JobExecution execution) {
-		try {
-			operator.stop(execution);
-		}
-		catch (Exception ex) { // not running any more: it ends on its own
-			log.info("Stopping execution {}: {}", execution.getId(), ex.toString());
-		}
 	}
 
 }

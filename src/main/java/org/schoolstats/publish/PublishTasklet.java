@@ -26,12 +26,12 @@ import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.SubmissionFile;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -88,7 +88,7 @@ public class PublishTasklet implements Tasklet {
 			throw new WorkAreaException("The staged outputs in " + staging
 					+ " are missing: run again with --force to compute them anew.");
 		}
-		stopIfAsked(execution);
+		stopIfAsked(chunkContext.getStepContext().getStepExecution());
 		String completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		Reconciliation reconciliation = WorkArea.readJson(this.work.reconciliation(), Reconciliation.class);
 		Map<String, Manifest.Category> categories = categories(reconciliation);
@@ -100,7 +100,7 @@ public class PublishTasklet implements Tasklet {
 				categories, outputs(execution, staging), this.previous);
 		manifest.writeTo(staging.resolve(Manifest.NAME));
 		force(staging.resolve(Manifest.NAME));
-		stopIfAsked(execution);
+		stopIfAsked(chunkContext.getStepContext().getStepExecution());
 		swap(staging);
 		return RepeatStatus.FINISHED;
 	}
@@ -110,9 +110,8 @@ public class PublishTasklet implements Tasklet {
 	 * same command resumes it here. Once the moves have begun they are finished, so that the run is either wholly
 	 * published or not at all.
 	 */
-	private static void stopIfAsked(JobExecution execution) throws JobInterruptedException {
-		// JobOperator.stop marks the execution STOPPING, which the repository turns into STOPPED at once.
-		if (execution.getStatus() == BatchStatus.STOPPING || execution.getStatus() == BatchStatus.STOPPED) {
+	private static void stopIfAsked(StepExecution step) throws JobInterruptedException {
+		if (step.isTerminateOnly()) {
 			throw new JobInterruptedException("Stopped before publishing");
 		}
 	}

@@ -31,7 +31,7 @@ class ReportFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void theSamplePeriodsReportShowsWhatItsTablesPrint() throws Exception {
-		Launched run = run(Path.of("input"), this.temp.resolve("out"), "2024");
+		Launched run = run(Path.of("input/2024"), this.temp.resolve("out"), "2024");
 		assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
 
 		ReportPage page = ReportPage.of(run.published());

@@ -46,7 +46,7 @@ class ReportInBrowserFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void theSamplePeriodRendersToAScreenshotWithItsChartsAndPrintsOnA4InAChineseFont() throws Exception {
-		Launched run = run(Path.of("input"), this.temp.resolve("out"), "2024");
+		Launched run = run(Path.of("input/2024"), this.temp.resolve("out"), "2024");
 		assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
 		Path report = run.file(Published.REPORT);
 
