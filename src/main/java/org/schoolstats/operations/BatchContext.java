@@ -65,7 +65,6 @@ final class BatchContext implements AutoCloseable {
 			.stream()
 			.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 			.toArray(String[]::new);
-		HeapKept.keepWhatTheHeapGrowsTo();
 		try {
 			log.info("Starting Spring");
 			SpringApplicationBuilder application = new SpringApplicationBuilder(BatchApplication.class);

@@ -184,26 +184,6 @@ class CommandLineIT {
 		assertThat(this.work.resolve("state/logs/school-stats.log")).doesNotExist();
 	}
 
-	// The heap a run grows to is kept (docs/decisions.md, "Scale and memory")
-
-	@Test
-	void runKeepsTheHeapItGrowsToUnlessTheCommandLineSaysOtherwise() throws IOException {
-		Path inbox = oneSchoolInbox();
-		Path log = this.work.resolve("state/logs/school-stats.log");
-
-		Result kept = ProcessTests.run(this.work, "run", "--input", inbox.toString(), "--output", "out", "--period",
-				"2024");
-		assertThat(kept.exitCode()).as(kept.output()).isZero();
-		assertThat(Files.readString(log)).contains("MaxHeapFreeRatio set to 100");
-
-		Files.delete(log);
-		Result chosen = ProcessTests.run(this.work, List.of("-XX:MaxHeapFreeRatio=80"), Map.of(), "run", "--input",
-				inbox.toString(), "--output", "out", "--period", "2024", "--force");
-		assertThat(chosen.exitCode()).as(chosen.output()).isZero();
-		assertThat(Files.readString(log)).contains("MaxHeapFreeRatio left at 80 as the command line set it")
-			.doesNotContain("set to 100");
-	}
-
 	/** An inbox with the default registry and one enrollment row of school S1. */
 	private Path oneSchoolInbox() {
 		return TestInbox.in(this.work.resolve("inbox"))
