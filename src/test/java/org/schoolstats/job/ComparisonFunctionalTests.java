@@ -2,7 +2,6 @@ package org.schoolstats.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  * change sentences and {@code previous} in the manifest.
  */
 class ComparisonFunctionalTests extends JobFunctionalTestSupport {
-
-	private static long reruns = System.nanoTime();
 
 	@TempDir
 	Path temp;
@@ -56,21 +53,14 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 			.path();
 	}
 
-	/** A launch; not returning the execution itself, which Spring Batch's test listener would take for a factory. */
-	private Launched launch(Path input, String period, PreviousPublication.Checked previous) throws Exception {
-		this.jobs.setJob(this.runJob);
-		JobExecution execution = this.jobs.startJob(RunParameters.of(Period.parse(period), input.toAbsolutePath(),
-				this.temp.resolve("out").toAbsolutePath(), null, ++reruns, BigDecimal.TEN, previous));
-		return new Launched(execution, published(period));
-	}
-
 	private Path published(String period) {
 		return this.temp.resolve("out").resolve(period);
 	}
 
 	@Test
 	void aRunComparedWithNothingPublishesTheNewFilesWithEmptyChanges() throws Exception {
-		assertThat(launch(inbox2023(), "2023", null).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2023(), this.temp.resolve("out"), "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		Path out = published("2023");
 		assertThat(Published.header(out.resolve("school_indicators.csv"))).containsExactly("school_code", "county_code",
@@ -96,9 +86,11 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void aRunComparedWithTheYearBeforeFillsInChangesFindingsSentencesAndTheManifest() throws Exception {
-		assertThat(launch(inbox2023(), "2023", null).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2023(), this.temp.resolve("out"), "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		PreviousPublication.Checked previous = PreviousPublication.check(published("2023"), Period.parse("2024"));
-		assertThat(launch(inbox2024(), "2024", previous).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2024(), this.temp.resolve("out"), "2024", previous).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		Path out = published("2024");
 		List<Map<String, String>> changes = Published.rows(out.resolve("county_changes.csv"));
@@ -137,7 +129,8 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void aPublicationMadeBeforeSchoolIndicatorsExistedIsComparedByCountyOnly() throws Exception {
-		assertThat(launch(inbox2023(), "2023", null).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2023(), this.temp.resolve("out"), "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		Path earlier = published("2023");
 		Files.delete(earlier.resolve("school_indicators.csv"));
 		String manifest = Files.readString(earlier.resolve("manifest.json"));
@@ -146,7 +139,8 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 			.replaceAll(",\\s*\"previous\"\\s*:\\s*null", ""));
 		PreviousPublication.Checked previous = PreviousPublication.check(earlier, Period.parse("2024"));
 
-		assertThat(launch(inbox2024(), "2024", previous).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2024(), this.temp.resolve("out"), "2024", previous).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 
 		Path out = published("2024");
 		assertThat(Published.rows(out.resolve("findings.csv"))).extracting((row) -> row.get("check"))
@@ -156,12 +150,14 @@ class ComparisonFunctionalTests extends JobFunctionalTestSupport {
 
 	@Test
 	void aComparedPublicationRepublishedAfterTheRunStartedFailsTheRunWithoutPublishing() throws Exception {
-		assertThat(launch(inbox2023(), "2023", null).status()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(inbox2023(), this.temp.resolve("out"), "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		PreviousPublication.Checked previous = PreviousPublication.check(published("2023"), Period.parse("2024"));
-		assertThat(launch(inbox2023(), "2023", null).status()).as("2023 published again")
+		assertThat(runComparedWith(inbox2023(), this.temp.resolve("out"), "2023", null).status())
+			.as("2023 published again")
 			.isEqualTo(BatchStatus.COMPLETED);
 
-		JobExecution execution = launch(inbox2024(), "2024", previous).execution();
+		JobExecution execution = runComparedWith(inbox2024(), this.temp.resolve("out"), "2024", previous).execution();
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getExitStatus().getExitDescription()).contains("was published again after this run started");

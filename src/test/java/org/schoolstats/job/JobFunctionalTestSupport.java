@@ -1,9 +1,12 @@
 package org.schoolstats.job;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.schoolstats.operations.BatchApplication;
+import org.schoolstats.publish.PreviousPublication;
+import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -61,6 +64,18 @@ public abstract class JobFunctionalTestSupport {
 			.addString(RunParameters.OUTPUT, output.toAbsolutePath().toString(), true)
 			.addString(RunParameters.MAX_REJECT_PCT, maxRejectPct, false)
 			.toJobParameters());
+		return new Launched(execution, output.resolve(period));
+	}
+
+	/**
+	 * Runs {@code run} compared with an earlier publication ({@code null}: with none), as the command line launches
+	 * it once it has checked that publication.
+	 */
+	protected Launched runComparedWith(Path input, Path output, String period,
+			PreviousPublication.Checked previous) throws Exception {
+		this.jobs.setJob(this.runJob);
+		JobExecution execution = this.jobs.startJob(RunParameters.of(Period.parse(period), input.toAbsolutePath(),
+				output.toAbsolutePath(), null, RUNS.incrementAndGet(), BigDecimal.TEN, previous));
 		return new Launched(execution, output.resolve(period));
 	}
 

@@ -2,7 +2,6 @@ package org.schoolstats.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,7 +14,6 @@ import org.schoolstats.support.Published;
 import org.schoolstats.support.ReportPage;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 
 /**
  * Contract section 3.9 on whole runs: report.html, parsed as a browser would, shows every county's figures and
@@ -23,8 +21,6 @@ import org.springframework.batch.core.job.JobExecution;
  * manifest's period, completion time and accounting; it loads nothing and runs nothing, and names are text.
  */
 class ReportFunctionalTests extends JobFunctionalTestSupport {
-
-	private static long reruns = System.nanoTime();
 
 	@TempDir
 	Path temp;
@@ -64,9 +60,11 @@ class ReportFunctionalTests extends JobFunctionalTestSupport {
 			.training("S1.csv", "S1,T1,P1,Reading,county,2024-03-01,2024-03-02,12,completed\n")
 			.inspections("S1.csv", "S1,I1,2024-04-01,fire,10,9,0,Li\n")
 			.path();
-		assertThat(launch(in2023, "2023", null)).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(in2023, this.temp.resolve("out"), "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		Path earlier = this.temp.resolve("out/2023");
-		assertThat(launch(in2024, "2024", PreviousPublication.check(earlier, Period.parse("2024"))))
+		assertThat(runComparedWith(in2024, this.temp.resolve("out"), "2024",
+				PreviousPublication.check(earlier, Period.parse("2024"))).status())
 			.isEqualTo(BatchStatus.COMPLETED);
 
 		Path published = this.temp.resolve("out/2024");
@@ -131,13 +129,6 @@ class ReportFunctionalTests extends JobFunctionalTestSupport {
 		assertThat(report.propertyNames()).containsExactly("path", "sha256");
 		assertThat(report.get("path").asString()).isEqualTo("report.html");
 		assertThat(report.get("sha256").asString()).isEqualTo(Published.sha256(run.file("report.html")));
-	}
-
-	private BatchStatus launch(Path input, String period, PreviousPublication.Checked previous) throws Exception {
-		this.jobs.setJob(this.runJob);
-		JobExecution execution = this.jobs.startJob(RunParameters.of(Period.parse(period), input.toAbsolutePath(),
-				this.temp.resolve("out").toAbsolutePath(), null, ++reruns, BigDecimal.TEN, previous));
-		return execution.getStatus();
 	}
 
 }

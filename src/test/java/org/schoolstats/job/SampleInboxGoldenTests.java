@@ -2,7 +2,6 @@ package org.schoolstats.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +19,6 @@ import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
 import org.schoolstats.support.Published;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,8 +78,6 @@ class SampleInboxGoldenTests extends JobFunctionalTestSupport {
 
 	private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-	private static long reruns = System.nanoTime();
-
 	@TempDir
 	static Path temp;
 
@@ -102,11 +98,8 @@ class SampleInboxGoldenTests extends JobFunctionalTestSupport {
 
 	private void launch(String period, PreviousPublication.Checked previous) throws Exception {
 		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		this.jobs.setJob(this.runJob);
-		JobExecution execution = this.jobs.startJob(RunParameters.of(Period.parse(period),
-				SAMPLE.resolve(period).toAbsolutePath(), output(), null, ++reruns, BigDecimal.TEN, previous));
+		Launched run = runComparedWith(SAMPLE.resolve(period), output(), period, previous);
 		this.windows.put(period, new Instant[] { started, Instant.now() });
-		Launched run = new Launched(execution, output().resolve(period));
 		assertThat(run.status()).as(period).isEqualTo(BatchStatus.COMPLETED);
 		this.launched.put(period, run);
 	}

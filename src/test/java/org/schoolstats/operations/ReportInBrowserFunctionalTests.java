@@ -3,7 +3,6 @@ package org.schoolstats.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.job.JobFunctionalTestSupport;
-import org.schoolstats.job.RunParameters;
 import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
 import org.schoolstats.support.Chromium;
@@ -38,8 +36,6 @@ class ReportInBrowserFunctionalTests extends JobFunctionalTestSupport {
 
 	/** The fill of a bar of this period's figures (report.html's {@code --level}). */
 	private static final int BAR = 0x3a6ea5;
-
-	private static long reruns = System.nanoTime();
 
 	@TempDir
 	Path temp;
@@ -69,9 +65,11 @@ class ReportInBrowserFunctionalTests extends JobFunctionalTestSupport {
 				Files.delete(file);
 			}
 		}
-		assertThat(launch(this.temp.resolve("in-2023"), out, "2023", null)).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(this.temp.resolve("in-2023"), out, "2023", null).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		PreviousPublication.Checked previous = PreviousPublication.check(out.resolve("2023"), Period.parse("2024"));
-		assertThat(launch(this.temp.resolve("in-2024"), out, "2024", previous)).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runComparedWith(this.temp.resolve("in-2024"), out, "2024", previous).status())
+			.isEqualTo(BatchStatus.COMPLETED);
 		ReportPage page = ReportPage.of(out.resolve("2024"));
 		page.assertShowsThePublication(out.resolve("2023"));
 		assertThat(page.chartPages("chart-rectification")).as("fifty counties a page").hasSize(2);
@@ -82,13 +80,6 @@ class ReportInBrowserFunctionalTests extends JobFunctionalTestSupport {
 		Chromium.Pdf pdf = Chromium.printToPdf(report, RENDERS.resolve("province-2024.pdf"));
 		assertPrintedOnA4InAChineseFont(pdf);
 		assertThat(pdf.pages()).as("a hundred counties take several pages").isGreaterThan(5);
-	}
-
-	private BatchStatus launch(Path input, Path output, String period, PreviousPublication.Checked previous)
-			throws Exception {
-		this.jobs.setJob(this.runJob);
-		return this.jobs.startJob(RunParameters.of(Period.parse(period), input.toAbsolutePath(),
-				output.toAbsolutePath(), null, ++reruns, BigDecimal.TEN, previous)).getStatus();
 	}
 
 	/** Not one colour: text in several shades and coloured charts on white, on more than a sliver of the page. */

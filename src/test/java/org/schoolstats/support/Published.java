@@ -133,6 +133,11 @@ public final class Published {
 		return records.subList(1, records.size());
 	}
 
+	/** Each finding of a findings.csv as "county school check", in the file's order. */
+	public static List<String> findingKeys(Path findings) {
+		return dataRows(findings).stream().map((row) -> String.join(" ", row.subList(0, 3))).toList();
+	}
+
 	/** The data row whose first cell is the given key. */
 	public static List<String> rowOf(Path file, String key) {
 		return dataRows(file).stream()
