@@ -6,10 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schoolstats.support.StrictDecoding;
 
 /** Contract section 1, "Encoding": UTF-8 with or without a byte-order mark, else GB18030, else not read. */
 class TextFileTest {
@@ -87,7 +85,7 @@ class TextFileTest {
 	void readsGbkBytesAsGb18030() throws IOException {
 		String text = "school_code,county_name\nS1,\u6C5D\u5357\u53BF\u7B2C\u4E00\u5C0F\u5B66\n";
 		byte[] bytes = text.getBytes(GBK);
-		assertThat(isValid(bytes, StandardCharsets.UTF_8)).as("precondition: not UTF-8").isFalse();
+		assertThat(StrictDecoding.decodes(bytes, StandardCharsets.UTF_8)).as("precondition: not UTF-8").isFalse();
 		Path file = write(bytes);
 		TextFile.Inspection inspection = TextFile.inspect(file);
 		assertThat(inspection.encoding()).isEqualTo(TextEncoding.GB18030);
@@ -137,7 +135,8 @@ class TextFileTest {
 	@Test
 	void utf8ByteOrderMarkFollowedByInvalidUtf8IsUnknown() throws IOException {
 		byte[] bytes = concat(UTF8_BOM, "a\u6C5D\u5357\u53BF\n".getBytes(GBK));
-		assertThat(isValid(bytes, GB18030)).as("precondition: the whole file would decode as GB18030").isTrue();
+		assertThat(StrictDecoding.decodes(bytes, GB18030)).as("precondition: the whole file would decode as GB18030")
+			.isTrue();
 		Path file = write(bytes);
 		TextFile.Inspection inspection = TextFile.inspect(file);
 		assertThat(inspection.encoding()).isEqualTo(TextEncoding.UNKNOWN);
@@ -308,19 +307,6 @@ class TextFileTest {
 			reader.transferTo(text);
 		}
 		return text.toString();
-	}
-
-	private static boolean isValid(byte[] bytes, Charset charset) {
-		try {
-			charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
 	}
 
 	private static byte[] concat(byte[]... parts) {

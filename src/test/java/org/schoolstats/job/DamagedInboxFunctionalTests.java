@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.support.Published;
+import org.schoolstats.support.StrictDecoding;
 import org.schoolstats.support.TestInbox;
 import org.springframework.batch.core.BatchStatus;
 
@@ -69,8 +70,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 	void fileCutAfterTheFirstByteOfAMultiByteCharacterIsBadEncoding() throws Exception {
 		// "王" is E7 8E 8B in UTF-8; a lone E7 at the end is valid neither as UTF-8 nor as GB18030.
 		byte[] cut = concat(bytes(TestInbox.INSPECTION_HEADER + "S1,I1,2024-04-01,fire,3,2,0,"), new byte[] { (byte) 0xE7 });
-		assertThat(DamagedInboxes.decodes(cut, StandardCharsets.UTF_8)).isFalse();
-		assertThat(DamagedInboxes.decodes(cut, Charset.forName("GB18030"))).isFalse();
+		assertThat(StrictDecoding.decodes(cut, StandardCharsets.UTF_8)).isFalse();
+		assertThat(StrictDecoding.decodes(cut, Charset.forName("GB18030"))).isFalse();
 		Launched run = complete(inbox().bytes("safety_inspections/cut.csv", cut));
 		Map<String, String> reject = onlyReject(run);
 		assertReject(reject, "safety_inspections", "safety_inspections/cut.csv", 1, "", "BAD_ENCODING");
@@ -85,8 +86,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 		// E7 8E is not UTF-8 but is one GB18030 character: the contract reads such a file as GB18030.
 		byte[] cut = concat(bytes(TestInbox.INSPECTION_HEADER + "S1,I1,2024-04-01,fire,3,2,0,"),
 				new byte[] { (byte) 0xE7, (byte) 0x8E });
-		assertThat(DamagedInboxes.decodes(cut, StandardCharsets.UTF_8)).isFalse();
-		assertThat(DamagedInboxes.decodes(cut, Charset.forName("GB18030"))).isTrue();
+		assertThat(StrictDecoding.decodes(cut, StandardCharsets.UTF_8)).isFalse();
+		assertThat(StrictDecoding.decodes(cut, Charset.forName("GB18030"))).isTrue();
 		Launched run = complete(inbox().bytes("safety_inspections/cut.csv", cut));
 		assertThat(rejects(run)).isEmpty();
 		assertThat(input(run, "safety_inspections/cut.csv").get("encoding").asString()).isEqualTo("GB18030");
@@ -212,8 +213,8 @@ class DamagedInboxFunctionalTests extends JobFunctionalTestSupport {
 	}
 
 	private void assertJunkIsBadEncoding(String name, byte[] junk) throws Exception {
-		assertThat(DamagedInboxes.decodes(junk, StandardCharsets.UTF_8)).isFalse();
-		assertThat(DamagedInboxes.decodes(junk, Charset.forName("GB18030"))).isFalse();
+		assertThat(StrictDecoding.decodes(junk, StandardCharsets.UTF_8)).isFalse();
+		assertThat(StrictDecoding.decodes(junk, Charset.forName("GB18030"))).isFalse();
 		Launched run = complete(inbox().bytes("teacher_training/" + name, junk).training("good.csv", TRAINING_ROW));
 		Map<String, String> reject = onlyReject(run);
 		assertReject(reject, "teacher_training", "teacher_training/" + name, 1, "", "BAD_ENCODING");

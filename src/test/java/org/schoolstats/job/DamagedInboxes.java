@@ -1,10 +1,7 @@
 package org.schoolstats.job;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.schoolstats.support.StrictDecoding;
 import org.schoolstats.support.TestInbox;
 
 /**
@@ -411,7 +409,7 @@ final class DamagedInboxes {
 			rendered.encoding = "UNKNOWN";
 			return rendered;
 		}
-		if (fate == Fate.GB18030 && !decodes(rendered.bytes, StandardCharsets.UTF_8)) {
+		if (fate == Fate.GB18030 && !StrictDecoding.decodes(rendered.bytes, StandardCharsets.UTF_8)) {
 			rendered.encoding = "GB18030";
 		}
 		if (fate == Fate.NO_HEADER) {
@@ -708,19 +706,6 @@ final class DamagedInboxes {
 			default -> out.writeBytes(content.getBytes(StandardCharsets.UTF_8));
 		}
 		return out.toByteArray();
-	}
-
-	static boolean decodes(byte[] bytes, Charset charset) {
-		try {
-			charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
-		}
 	}
 
 	static String protect(String text) {
