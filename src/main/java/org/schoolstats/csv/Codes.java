@@ -2,7 +2,6 @@ package org.schoolstats.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The contract's code lists (stage, level, result...) as enums whose code is the lower-cased constant name (section
@@ -24,7 +23,7 @@ public final class Codes {
 			List<String> labels = new ArrayList<>();
 			List<Enum<?>> labelled = new ArrayList<>();
 			for (int i = 0; i < constants.length; i++) {
-				codes[i] = code(constants[i]);
+				codes[i] = Cells.lower(constants[i].name());
 				if (constants[i] instanceof Labelled withLabels) {
 					for (String label : withLabels.labels()) {
 						labels.add(label);
@@ -61,8 +60,9 @@ public final class Codes {
 	private Codes() {
 	}
 
+	/** The constant's code, worked out once: codes are written for every staged row. */
 	public static String code(Enum<?> constant) {
-		return Cells.lower(constant.name());
+		return TABLES.get(constant.getDeclaringClass()).codes[constant.ordinal()];
 	}
 
 	/** The constant the value stands for, as a code in any case or as a label, or {@code null}. */
@@ -101,7 +101,7 @@ public final class Codes {
 			String labels = constant instanceof Labelled withLabels ? String.join(", ", withLabels.labels()) : "";
 			codes.add(code(constant) + (labels.isEmpty() ? "" : " (" + labels + ")"));
 		}
-		return codes.stream().collect(Collectors.joining(", "));
+		return String.join(", ", codes);
 	}
 
 }

@@ -66,12 +66,17 @@ public class RowChecker implements ItemProcessor<Submitted, Checked> {
 			return reject(file, line, schoolCode, Reason.MISSING_FIELD, missing);
 		}
 		for (int c = 0; c < values.length; c++) {
-			String invalid = invalidValue(columns.get(c), values[c]);
+			Column column = columns.get(c);
+			if (column.kind() == Column.Kind.CODE && !values[c].isEmpty()) {
+				String code = Codes.codeOf(column.codes(), values[c]);
+				if (code != null) {
+					values[c] = code; // a label is staged as its code
+					continue;
+				}
+			}
+			String invalid = invalidValue(column, values[c]);
 			if (invalid != null) {
 				return reject(file, line, schoolCode, Reason.INVALID_VALUE, invalid);
-			}
-			if (columns.get(c).kind() == Column.Kind.CODE) {
-				values[c] = Codes.codeOf(columns.get(c).codes(), values[c]); // a label is staged as its code
 			}
 		}
 		if (this.registry.school(schoolCode) == null) {
