@@ -150,9 +150,9 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 						indicators, changes, facts),
 				chart("chart-rectification", "隐患整改率", "Hazard rectification", "hazard_rectification_pct",
 						indicators, changes, facts));
+		List<FindingGroup> findings = findings(directory, countyNames, earlier);
 		return new Report(facts.period(), facts.comparedPeriod(), facts.completedAt(), accounting, counties, charts,
-				summaries(directory, countyNames), findingTotals(directory),
-				findings(directory, countyNames, earlier), rejects(directory));
+				summaries(directory, countyNames), findingTotals(findings), findings, rejects(directory));
 	}
 
 	/** @param change the county's row of county_changes.csv for the figure, or {@code null} when nothing is compared */
@@ -210,9 +210,10 @@ public record Report(String period, String comparedPeriod, String completedAt, L
 		return summaries;
 	}
 
-	private static List<CheckCount> findingTotals(Path directory) throws IOException {
+	/** The counts per check of all counties together: findings.csv is read once, by {@link #findings}. */
+	private static List<CheckCount> findingTotals(List<FindingGroup> groups) {
 		Map<String, Long> counts = new TreeMap<>(CHECK_ORDER);
-		PublishedTables.each(directory.resolve("findings.csv"), (row) -> counts.merge(row.get("check"), 1L, Long::sum));
+		groups.forEach((group) -> group.counts().forEach((count) -> counts.merge(count.check(), count.count(), Long::sum)));
 		return checkCounts(counts);
 	}
 
