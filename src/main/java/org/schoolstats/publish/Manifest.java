@@ -36,6 +36,11 @@ public record Manifest(String period, @JsonProperty("job_execution_id") long job
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
+	/** Whether the publication lists this file among its outputs ({@code school_indicators.csv} came later). */
+	public boolean lists(String path) {
+		return this.outputs != null && this.outputs.stream().anyMatch((output) -> output.path().equals(path));
+	}
+
 	/** One input file: {@code schools.csv} first, then the submission files in processing order. */
 	@JsonPropertyOrder({ "path", "sha256", "encoding", "rows_read" })
 	public record Input(String path, String sha256, String encoding, @JsonProperty("rows_read") long rowsRead) {

@@ -1,18 +1,14 @@
 package org.schoolstats.publish;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.schoolstats.csv.CsvRecordReader;
 import org.schoolstats.csv.CsvSyntaxException;
-import org.schoolstats.csv.RawRecord;
-import org.schoolstats.csv.TextEncoding;
+import org.schoolstats.csv.CsvTable;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.indicator.CountyIndicators;
 import org.schoolstats.indicator.PreviousPeriod;
@@ -48,6 +44,14 @@ public final class PreviousPublication {
 	 * not whole or is of the run's own period
 	 */
 	public static Checked check(Path directory, Period runPeriod) {
+		return inspect(directory, runPeriod).checked();
+	}
+
+	/** A publication found whole, with the manifest that was hashed and checked. */
+	private record Whole(Checked checked, Manifest manifest) {
+	}
+
+	private static Whole inspect(Path directory, Period runPeriod) {
 		Path manifestFile = directory.resolve(Manifest.NAME);
 		byte[] bytes;
 		Manifest manifest;
@@ -76,12 +80,11 @@ public final class PreviousPublication {
 					+ period + " by its " + Manifest.NAME + ", the period of this run itself: give --previous the "
 					+ "publication of another period, or --previous none.");
 		}
-		List<Manifest.Output> outputs = manifest.outputs() == null ? List.of() : manifest.outputs();
-		if (outputs.stream().noneMatch((output) -> PublishedFile.COUNTY_INDICATORS.fileName().equals(output.path()))) {
+		if (!manifest.lists(PublishedFile.COUNTY_INDICATORS.fileName())) {
 			throw damaged(directory, period, Manifest.NAME + " does not list "
 					+ PublishedFile.COUNTY_INDICATORS.fileName(), null);
 		}
-		for (Manifest.Output output : outputs) {
+		for (Manifest.Output output : manifest.outputs()) {
 			Path file = directory.resolve(output.path());
 			String sha256;
 			try {
@@ -96,7 +99,7 @@ public final class PreviousPublication {
 						+ " lists (its SHA-256 differs)", null);
 			}
 		}
-		return new Checked(directory, period, TextFile.sha256(bytes));
+		return new Whole(new Checked(directory, period, TextFile.sha256(bytes)), manifest);
 	}
 
 	/**
@@ -105,19 +108,19 @@ public final class PreviousPublication {
 	 * has this SHA-256 (it was republished since the run started)
 	 */
 	public static PreviousPeriod read(Path directory, Period runPeriod, String manifestSha256) {
-		Checked checked = check(directory, runPeriod);
+		Whole whole = inspect(directory, runPeriod);
+		Checked checked = whole.checked();
 		if (!checked.manifestSha256().equals(manifestSha256)) {
 			throw new PreviousPublicationException("The publication compared with, " + directory + ", was published "
 					+ "again after this run started: run the same command again to compare with it as it is now.");
 		}
-		Manifest manifest = Manifest.read(directory.resolve(Manifest.NAME));
 		Map<String, Map<String, String>> counties = new LinkedHashMap<>();
 		for (Map<String, String> row : rows(directory, PublishedFile.COUNTY_INDICATORS.fileName())) {
 			counties.put(row.getOrDefault(CountyIndicators.HEADER.get(0), ""), row);
 		}
 		Map<String, PreviousPeriod.School> schools = null;
 		String schoolFile = PublishedFile.SCHOOL_INDICATORS.fileName();
-		if (manifest.outputs().stream().anyMatch((output) -> schoolFile.equals(output.path()))) {
+		if (whole.manifest().lists(schoolFile)) {
 			schools = new LinkedHashMap<>();
 			for (Map<String, String> row : rows(directory, schoolFile)) {
 				schools.put(row.getOrDefault(SchoolIndicators.HEADER.get(0), ""),
@@ -130,22 +133,8 @@ public final class PreviousPublication {
 
 	/** The data rows of a published CSV file, each by column name. */
 	private static List<Map<String, String>> rows(Path directory, String name) {
-		List<Map<String, String>> rows = new java.util.ArrayList<>();
-		try (Reader reader = TextFile.open(directory.resolve(name), TextEncoding.UTF_8);
-				CsvRecordReader records = new CsvRecordReader(reader)) {
-			RawRecord header = records.next();
-			if (header == null) {
-				return rows;
-			}
-			RawRecord record;
-			while ((record = records.next()) != null) {
-				Map<String, String> row = new HashMap<>();
-				for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-					row.put(header.values()[i], record.values()[i]);
-				}
-				rows.add(row);
-			}
-			return rows;
+		try {
+			return CsvTable.rows(directory.resolve(name));
 		}
 		catch (IOException | CsvSyntaxException ex) {
 			throw new PreviousPublicationException("The publication compared with, " + directory + ", has a " + name
