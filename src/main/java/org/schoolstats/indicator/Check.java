@@ -12,11 +12,6 @@ public enum Check {
 
 	NEW_IN_REGISTRY,
 
-	LEFT_REGISTRY;
-
-	/** Whether the check compares with an earlier publication. */
-	public boolean isComparison() {
-		return compareTo(STUDENTS_CHANGED) >= 0;
-	}
+	LEFT_REGISTRY
 
 }

@@ -1,15 +1,14 @@
 package org.schoolstats.indicator;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.Registry;
@@ -20,6 +19,7 @@ import org.schoolstats.submission.EnrollmentRow;
 import org.schoolstats.submission.InspectionRow;
 import org.schoolstats.submission.SubmittedRow;
 import org.schoolstats.submission.TrainingRow;
+import org.schoolstats.work.WorkArea;
 
 /**
  * What the accepted rows of a run add up to per registry school, with the distinct teachers who completed a

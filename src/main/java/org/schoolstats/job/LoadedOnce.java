@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.schoolstats.indicator.Totals;
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Inbox;
+import org.schoolstats.work.WorkArea;
 
 /**
  * The registry, the inbox listing and the totals, read once per process and shared by every step and worker that

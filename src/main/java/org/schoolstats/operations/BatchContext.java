@@ -1,22 +1,22 @@
 package org.schoolstats.operations;
 
-import org.springframework.core.NestedExceptionUtils;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.core.NestedExceptionUtils;
 
 import io.micrometer.observation.ObservationRegistry;
 
 import org.schoolstats.job.SchoolStatsJobConfiguration;
-import org.schoolstats.work.WorkAreas;
 import org.schoolstats.submission.InboxScans;
+import org.schoolstats.work.WorkAreas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Spring, started by a command for one job repository: the job operator, the repository and the two jobs. */
 final class BatchContext implements AutoCloseable {

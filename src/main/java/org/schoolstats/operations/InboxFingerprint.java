@@ -7,10 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import org.schoolstats.csv.TextFile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Inbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SHA-256 of everything a run reads (the registry and every submission file with its path): the inbox is

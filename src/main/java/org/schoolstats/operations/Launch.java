@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.schoolstats.job.RunParameters;
-import org.schoolstats.reconcile.RunFigures;
 import org.schoolstats.publish.Manifest;
+import org.schoolstats.reconcile.RunFigures;
 import org.schoolstats.submission.Inbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

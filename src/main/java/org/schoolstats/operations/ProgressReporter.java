@@ -11,15 +11,15 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.schoolstats.job.LoadedOnce;
-import org.schoolstats.work.WorkArea;
-import org.schoolstats.work.WorkAreas;
 import org.schoolstats.job.RunParameters;
 import org.schoolstats.job.SchoolStatsJobConfiguration;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.FileRangePartitioner;
-import org.schoolstats.submission.SubmissionFile;
 import org.schoolstats.submission.RecordBatch;
+import org.schoolstats.submission.SubmissionFile;
+import org.schoolstats.work.WorkArea;
+import org.schoolstats.work.WorkAreas;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;

@@ -6,22 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.schoolstats.job.RunParameters;
 import org.schoolstats.job.SchoolStatsJobConfiguration;
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.publish.Manifest;
 import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.step.StepExecution;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

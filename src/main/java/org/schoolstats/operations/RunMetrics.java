@@ -21,8 +21,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.schoolstats.publish.Manifest;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.reconcile.RunFigures;
-import org.springframework.batch.core.job.JobExecution;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
 
 /**
  * What a {@code run} or {@code restart} with {@code --metrics-file} leaves for Prometheus (README, "Running

@@ -1,16 +1,16 @@
 package org.schoolstats.operations;
 
-import org.springframework.core.NestedExceptionUtils;
 import java.io.PrintWriter;
+import org.springframework.core.NestedExceptionUtils;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The command line of section 4. Usage errors end with exit code 2 and a sentence naming the problem; every other

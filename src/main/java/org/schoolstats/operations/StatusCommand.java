@@ -1,6 +1,5 @@
 package org.schoolstats.operations;
 
-import org.springframework.core.NestedExceptionUtils;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.springframework.core.NestedExceptionUtils;
 
 import javax.sql.DataSource;
 

@@ -1,6 +1,5 @@
 package org.schoolstats.operations;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -9,20 +8,21 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.schoolstats.job.RunParameters;
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.CsvRecordReader;
 import org.schoolstats.csv.CsvSyntaxException;
 import org.schoolstats.csv.RawRecord;
 import org.schoolstats.csv.TextEncoding;
 import org.schoolstats.csv.TextFile;
+import org.schoolstats.job.RunParameters;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.Period;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package org.schoolstats.publish;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.schoolstats.work.WorkArea;
-import org.schoolstats.work.WorkAreaException;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.indicator.PreviousPeriod;
 import org.schoolstats.publish.report.Report;
@@ -26,6 +23,8 @@ import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.SubmissionFile;
+import org.schoolstats.work.WorkArea;
+import org.schoolstats.work.WorkAreaException;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.repository.JobRepository;
@@ -35,6 +34,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Fixes the run's completion time, writes {@code report.html} (section 3.9) from the tables staged by the step before

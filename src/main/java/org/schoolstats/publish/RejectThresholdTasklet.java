@@ -1,19 +1,19 @@
 package org.schoolstats.publish;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.reconcile.RejectsFile;
 import org.schoolstats.submission.Category;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The reject threshold of {@code run} (section 4): when a category's rejected records exceed N % of its

@@ -1,6 +1,5 @@
 package org.schoolstats.publish;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +7,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.Cells;
 import org.schoolstats.csv.CsvOutput;
 import org.schoolstats.indicator.CountyChanges;
@@ -27,11 +25,13 @@ import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.registry.County;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Period;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Computes the tables of sections 3.1 to 3.5, 3.7 and 3.8, compared with the earlier publication where there is one

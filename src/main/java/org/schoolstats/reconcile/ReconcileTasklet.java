@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.schoolstats.reconcile.OnAllCores;
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.CsvOutput;
 import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
@@ -22,6 +20,7 @@ import org.schoolstats.submission.Checked;
 import org.schoolstats.submission.Inbox;
 import org.schoolstats.submission.Reason;
 import org.schoolstats.submission.SubmissionFile;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

@@ -1,6 +1,5 @@
 package org.schoolstats.reconcile;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -10,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Stages the checked records of one partition of a read step: accepted rows into bucket files by natural key (so

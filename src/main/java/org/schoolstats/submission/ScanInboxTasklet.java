@@ -3,9 +3,9 @@ package org.schoolstats.submission;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-import org.schoolstats.work.WorkArea;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.registry.Registry;
+import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;

@@ -1,9 +1,9 @@
 package org.schoolstats.work;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.nio.file.StandardCopyOption;
 
 import tools.jackson.databind.json.JsonMapper;

@@ -1,11 +1,12 @@
 package org.schoolstats.work;
 
-import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 /** Where the work areas of job instances live: {@code <work-dir>/<period>/instance-<id>}. */
 public record WorkAreas(Path root) {

@@ -15,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.schoolstats.work.WorkArea;
-import org.schoolstats.work.WorkAreaException;
 import org.schoolstats.reconcile.AcceptedRows;
 import org.schoolstats.reconcile.Reconciliation;
 import org.schoolstats.reconcile.StagingWriter;
@@ -24,6 +22,8 @@ import org.schoolstats.registry.Registry;
 import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Checked;
 import org.schoolstats.support.TestInbox;
+import org.schoolstats.work.WorkArea;
+import org.schoolstats.work.WorkAreaException;
 
 /** Contract sections 3.1 and 3.3: what the accepted rows of each registry school add up to. */
 class TotalsTest {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.csv.TextFile;
 import org.schoolstats.publish.PreviousPublication;
+import org.schoolstats.submission.Period;
 import org.schoolstats.support.Published;
 import org.schoolstats.support.TestInbox;
-import org.schoolstats.submission.Period;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 

@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schoolstats.operations.MetricsFiles.Series;
-import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
 import org.schoolstats.support.SchoolStatsJar.Running;
+import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.TestInbox;
 
 import tools.jackson.databind.JsonNode;

@@ -19,8 +19,8 @@ import org.schoolstats.job.RunParameters;
 import org.schoolstats.support.PausedJar;
 import org.schoolstats.support.PostgresDatabases;
 import org.schoolstats.support.SampleInbox;
-import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.SchoolStatsJar;
 
 /** Section 4, concurrency on a PostgreSQL repository: a running period refuses a second run (exit 3), others run. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

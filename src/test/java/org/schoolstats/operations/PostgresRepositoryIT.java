@@ -19,8 +19,8 @@ import org.schoolstats.support.PausedJar;
 import org.schoolstats.support.PostgresDatabases;
 import org.schoolstats.support.Published;
 import org.schoolstats.support.SampleInbox;
-import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.SchoolStatsJar;
 
 import tools.jackson.databind.node.ObjectNode;
 

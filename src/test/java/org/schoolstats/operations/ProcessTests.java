@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.schoolstats.support.Published;
-import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.SchoolStatsJar;
 import org.springframework.util.FileSystemUtils;
 
 /**

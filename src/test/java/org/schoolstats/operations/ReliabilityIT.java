@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.schoolstats.support.PausedJar;
 import org.schoolstats.support.Published;
-import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.SchoolStatsJar.Result;
+import org.schoolstats.support.SchoolStatsJar;
 import org.schoolstats.support.TestInbox;
 
 /**

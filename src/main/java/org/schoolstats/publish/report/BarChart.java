@@ -147,11 +147,6 @@ public final class BarChart {
 		this.axes = series.stream().map(Series::axis).toList();
 	}
 
-	/** The axis of each series, in order: the same on every page. */
-	public List<Axis> axes() {
-		return this.axes;
-	}
-
 	/** The pages: as few as hold every row at {@value #PAGE_ROWS} at most, the rows shared out evenly. */
 	public List<Page> pages() {
 		int count = Math.max(1, (this.rows.size() + PAGE_ROWS - 1) / PAGE_ROWS);
