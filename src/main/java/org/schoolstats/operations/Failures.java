@@ -33,15 +33,24 @@ public final class Failures {
 				Path where = full != null ? full : fileOf(failure);
 				return diskFull(where, "during the run") + " then run the same command again to resume.";
 			}
-			if (isConnectionLost(failure)) {
-				return "The connection to the job repository was lost during the run (" + describe(
-						NestedExceptionUtils.getMostSpecificCause(failure)) + "): check that the database is running and "
-						+ "reachable, then run the same command again to resume.";
+			String lost = connectionLost(failure);
+			if (lost != null) {
+				return lost;
 			}
 		}
 		Throwable first = failures.isEmpty() ? null : NestedExceptionUtils.getMostSpecificCause(failures.get(0));
 		return "The run failed unexpectedly" + (first == null ? "" : " (" + describe(first) + ")")
 				+ ". The details are in " + logFile + "; once the cause is fixed, run the same command again to resume.";
+	}
+
+	/** The sentence for a run that lost its connection to the job repository, or {@code null} for another failure. */
+	static String connectionLost(Throwable failure) {
+		if (!isConnectionLost(failure)) {
+			return null;
+		}
+		return "The connection to the job repository was lost during the run ("
+				+ describe(NestedExceptionUtils.getMostSpecificCause(failure)) + "): check that the database is running "
+				+ "and reachable, then run the same command again to resume.";
 	}
 
 	/** "The disk holding X filled up during the run: free some space there," */
@@ -108,7 +117,7 @@ public final class Failures {
 			return "no details given; see the log";
 		}
 		String firstLine = message.strip().lines().findFirst().orElse("");
-		firstLine = firstLine.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
+		firstLine = JobRepositoryLocation.withoutPassword(firstLine);
 		return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
 	}
 

@@ -102,9 +102,9 @@ public record JobRepositoryLocation(String url, long idBase) {
 		return half == 0 ? Integer.toString(year) : year + "-H" + half;
 	}
 
-	/** The URL for messages, without a password parameter. */
+	/** The URL (or a message quoting it) for the console, without the value of a password parameter. */
 	public static String withoutPassword(String url) {
-		return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+		return url.replaceAll("(?i)(password=)[^&;\\s]*", "$1***");
 	}
 
 }

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.FileSystemUtils;
 
 /** Starts (or resumes) a job and turns its end into an exit code and one line for the user. */
@@ -74,10 +73,9 @@ final class Launch {
 				throw new UserError(ExitCode.FAILED, Failures.diskFull(full, "as the run started")
 						+ " then run the same command again.", ex);
 			}
-			if (Failures.isConnectionLost(ex)) {
-				throw new UserError(ExitCode.FAILED, "The connection to the job repository was lost during the run ("
-						+ Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex)) + "): check that the database "
-						+ "is running and reachable, then run the same command again to resume.", ex);
+			String lost = Failures.connectionLost(ex);
+			if (lost != null) {
+				throw new UserError(ExitCode.FAILED, lost, ex);
 			}
 			throw new UserError(ExitCode.FAILED, "The run could not be started (" + Failures.describe(ex)
 					+ "). The details are in " + logFile + "; check `school-stats status`.", ex);
