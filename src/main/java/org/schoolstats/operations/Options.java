@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.schoolstats.submission.Category;
 import org.schoolstats.submission.Period;
 
 import picocli.CommandLine.ITypeConverter;
@@ -70,8 +71,8 @@ final class Options {
 	static void keepApart(Path input, Path outputRoot, String period) {
 		Path realInput = real(input);
 		Path realOutput = real(outputRoot);
-		for (String folder : new String[] { "enrollment", "teacher_training", "safety_inspections" }) {
-			Path category = real(input.resolve(folder));
+		for (Category submitted : Category.values()) {
+			Path category = real(input.resolve(submitted.folder()));
 			if (realOutput.startsWith(category)) {
 				throw new UserError(ExitCode.USAGE, "The output " + outputRoot + " lies inside the inbox's category "
 						+ "folder " + category + ", so the next run would read its own publication as returns: "
