@@ -144,8 +144,9 @@ class RunCommand implements Callable<Integer> {
 		}
 		List<JobExecution> executions = history.executions(period);
 		OutputDirectory published = new OutputDirectory(outputDirectory, period);
-		if (!this.force && isUpToDate(executions, fingerprint, comparedSha256, published)) {
-			RunMetrics.upToDate(published.published().resolve(Manifest.NAME));
+		Manifest upToDate = this.force ? null : upToDate(executions, fingerprint, comparedSha256, published);
+		if (upToDate != null) {
+			RunMetrics.upToDate(upToDate);
 			Console.out("The outputs in " + published.published() + " are up to date: the inbox is byte for byte the "
 					+ "one of the last completed run, compared with the same publication ("
 					+ (compared == null ? "none" : compared.period().label()) + "). Nothing to do (use --force to run "
@@ -192,7 +193,11 @@ class RunCommand implements Callable<Integer> {
 	}
 
 	/** The last completed run of the period read exactly these bytes and its publication is still in place. */
-	private static boolean isUpToDate(List<JobExecution> executions, String fingerprint, String comparedSha256,
+	/**
+	 * The manifest of the publication in place when it is up to date: published by the last completed execution, of
+	 * the same inbox, compared with the same publication, into the same output root; {@code null} otherwise.
+	 */
+	private static Manifest upToDate(List<JobExecution> executions, String fingerprint, String comparedSha256,
 			OutputDirectory published) {
 		JobExecution lastCompleted = executions.stream()
 			.filter((execution) -> execution.getStatus() == BatchStatus.COMPLETED)
@@ -202,10 +207,14 @@ class RunCommand implements Callable<Integer> {
 				|| !comparedSha256.equals(RunParameters.previousSha256(lastCompleted.getJobParameters()))
 				|| !published.root().toString().equals(
 						lastCompleted.getJobParameters().getString(RunParameters.OUTPUT))) {
-			return false;
+			return null;
 		}
-		Path manifest = published.published().resolve(Manifest.NAME);
-		return Files.exists(manifest) && Manifest.read(manifest).jobExecutionId() == lastCompleted.getId();
+		Path file = published.published().resolve(Manifest.NAME);
+		if (!Files.exists(file)) {
+			return null;
+		}
+		Manifest manifest = Manifest.read(file);
+		return manifest.jobExecutionId() == lastCompleted.getId() ? manifest : null;
 	}
 
 	/** An abandoned execution is never resumed: its checkpoints belong to other files or an older attempt. */

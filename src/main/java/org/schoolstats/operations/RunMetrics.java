@@ -116,19 +116,12 @@ final class RunMetrics {
 	}
 
 	/** The outputs were up to date: the run's row figures are those of the publication in place. */
-	static void upToDate(Path manifest) {
+	static void upToDate(Manifest manifest) {
 		if (current != null) {
 			Map<String, Rows> published = new LinkedHashMap<>();
-			try {
-				Manifest.read(manifest).categories().forEach((category, counts) -> published.put(category,
-						new Rows(counts.rowsRead(), counts.rowsAccepted(), counts.rowsRejected(),
-								counts.duplicatesCollapsed())));
-				current.rows = published;
-			}
-			catch (RuntimeException ex) {
-				// the up-to-date test has just read it; should it fail now, the metrics show no rows, the run goes on
-				LoggerFactory.getLogger(RunMetrics.class).warn("Cannot read the row figures of {}", manifest, ex);
-			}
+			manifest.categories().forEach((category, counts) -> published.put(category, new Rows(counts.rowsRead(),
+					counts.rowsAccepted(), counts.rowsRejected(), counts.duplicatesCollapsed())));
+			current.rows = published;
 		}
 	}
 
