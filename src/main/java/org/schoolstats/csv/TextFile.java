@@ -72,9 +72,7 @@ public final class TextFile {
 
 	/** The same for a file read whole: most returns are a few kilobytes. */
 	private static Inspection inspect(byte[] bytes, int length) throws IOException {
-		MessageDigest digest = sha256();
-		digest.update(bytes, 0, length);
-		return decide(HexFormat.of().formatHex(digest.digest()), length, bytes, length,
+		return decide(sha256(bytes, length), length, bytes, length,
 				Utf8.firstInvalid(bytes, length), () -> {
 					Validity gb18030 = new Validity(TextEncoding.GB18030.charset(), length);
 					gb18030.feed(bytes, length);
@@ -127,7 +125,7 @@ public final class TextFile {
 
 	/** Opens the file decoded with the given encoding, without its leading U+FEFF (whatever the encoding). */
 	public static Reader open(Path path, TextEncoding encoding) throws IOException {
-		return openHashed(path, encoding).reader();
+		return open(path, encoding, false).reader();
 	}
 
 	/**
@@ -135,26 +133,30 @@ public final class TextFile {
 	 * tell whether they are the bytes it inspected earlier: a file may be rewritten in between.
 	 */
 	public static Opened openHashed(Path path, TextEncoding encoding) throws IOException {
+		return open(path, encoding, true);
+	}
+
+	/** @param hashed whether the bytes go through SHA-256 as they are read (only callers who ask pay for it) */
+	private static Opened open(Path path, TextEncoding encoding, boolean hashed) throws IOException {
 		Whole whole = readIfSmall(path);
 		if (whole != null) {
-			MessageDigest digest = sha256();
-			digest.update(whole.bytes(), 0, whole.length());
 			// The encoding was chosen because every byte decodes in it: nothing here is replaced.
 			String text = new String(whole.bytes(), 0, whole.length(), encoding.charset());
 			return new Opened(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), null,
-					HexFormat.of().formatHex(digest.digest()));
+					hashed ? sha256(whole.bytes(), whole.length()) : null);
 		}
-		DigestInputStream bytes = new DigestInputStream(Files.newInputStream(path), sha256());
+		InputStream file = Files.newInputStream(path);
+		DigestInputStream digested = hashed ? new DigestInputStream(file, sha256()) : null;
 		CharsetDecoder decoder = encoding.charset()
 			.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		PushbackReader reader = new PushbackReader(new InputStreamReader(bytes, decoder), 1);
+		PushbackReader reader = new PushbackReader(new InputStreamReader(hashed ? digested : file, decoder), 1);
 		int first = reader.read();
 		if (first != -1 && first != '\uFEFF') {
 			reader.unread(first);
 		}
-		return new Opened(reader, bytes, null);
+		return new Opened(reader, digested, null);
 	}
 
 	/** A file opened decoded, with the SHA-256 of its bytes as they were read. */
@@ -223,7 +225,14 @@ public final class TextFile {
 	}
 
 	public static String sha256(byte[] bytes) {
-		return HexFormat.of().formatHex(sha256().digest(bytes));
+		return sha256(bytes, bytes.length);
+	}
+
+	/** The SHA-256 of the first {@code length} bytes. */
+	private static String sha256(byte[] bytes, int length) {
+		MessageDigest digest = sha256();
+		digest.update(bytes, 0, length);
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static MessageDigest sha256() {
