@@ -35,6 +35,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Fixes the run's completion time, writes {@code report.html} (section 3.9) from the tables staged by the step before
@@ -187,15 +188,13 @@ public class PublishTasklet implements Tasklet {
 
 	/** The county names of the compared publication, read the first time one is asked for. */
 	private Report.EarlierCounties earlierCounties() {
-		PreviousPeriod[] read = new PreviousPeriod[1];
+		if (this.previous == null) {
+			return (countyCode) -> "";
+		}
+		SingletonSupplier<PreviousPeriod> figures = SingletonSupplier.of(this.previousFigures);
 		return (countyCode) -> {
-			if (this.previous == null) {
-				return "";
-			}
-			if (read[0] == null) {
-				read[0] = this.previousFigures.get();
-			}
-			return read[0] == null ? "" : read[0].cell(countyCode, "county_name");
+			PreviousPeriod read = figures.get();
+			return read == null ? "" : read.cell(countyCode, "county_name");
 		};
 	}
 
