@@ -92,8 +92,9 @@ public final class SchoolTotals {
 		this.studentsWithDisabilities += row.studentsWithDisabilities();
 		this.migrantChildren += row.migrantChildren();
 		this.fullTimeTeachers += row.fullTimeTeachers();
-		if (row.classSize() != EnrollmentRow.ClassSize.NORMAL) {
-			this.crowded.add(new CrowdedClasses(row.stage(), row.classSize(), row.students(), row.classes()));
+		EnrollmentRow.ClassSize classSize = row.classSize();
+		if (classSize != EnrollmentRow.ClassSize.NORMAL) {
+			this.crowded.add(new CrowdedClasses(row.stage(), classSize, row.students(), row.classes()));
 		}
 	}
 

@@ -81,14 +81,14 @@ public record EnrollmentRow(String schoolCode, Stage stage, long classes, long s
 
 	/** The row's class-size band, computed without division: 56 × classes ≤ students < 66 × classes is large. */
 	public ClassSize classSize() {
+		if (this.classes == 0) {
+			return ClassSize.NORMAL;
+		}
 		long students = students();
-		if (this.classes > 0 && students >= OVERSIZED_CLASS * this.classes) {
+		if (students >= OVERSIZED_CLASS * this.classes) {
 			return ClassSize.OVERSIZED;
 		}
-		if (this.classes > 0 && students >= LARGE_CLASS * this.classes) {
-			return ClassSize.LARGE;
-		}
-		return ClassSize.NORMAL;
+		return students >= LARGE_CLASS * this.classes ? ClassSize.LARGE : ClassSize.NORMAL;
 	}
 
 }
