@@ -3,7 +3,6 @@ package org.schoolstats.operations;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.core.NestedExceptionUtils;
 
 import io.micrometer.observation.ObservationRegistry;
 
@@ -85,7 +84,6 @@ final class BatchContext implements AutoCloseable {
 
 	/** Why the repository cannot be opened, in words that say what to do. */
 	private static UserError cannotOpen(JobRepositoryLocation repository, Path stateDirectory, RuntimeException ex) {
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 		Path file = repository.defaultFile();
 		Path full = Failures.fullDisk(java.util.List.of(stateDirectory));
 		if (full != null) {
@@ -94,7 +92,7 @@ final class BatchContext implements AutoCloseable {
 		}
 		if (file != null && Failures.isDamagedDatabase(ex)) {
 			return new UserError(ExitCode.USAGE, "The job repository " + file + " is damaged ("
-					+ Failures.describe(cause) + "): move it aside (mv " + file + " " + file + ".broken) to start a new "
+					+ Failures.describeCause(ex) + "): move it aside (mv " + file + " " + file + ".broken) to start a new "
 					+ "record of the period's runs, or restore it from a backup, then run again.", ex);
 		}
 		if (Failures.isDiskFull(ex)) {
@@ -102,7 +100,7 @@ final class BatchContext implements AutoCloseable {
 					+ "repository") + " is full: free some space there, then run the same command again.", ex);
 		}
 		return new UserError(ExitCode.USAGE, "The job repository "
-				+ JobRepositoryLocation.withoutPassword(repository.url()) + " cannot be opened (" + Failures.describe(cause)
+				+ JobRepositoryLocation.withoutPassword(repository.url()) + " cannot be opened (" + Failures.describeCause(ex)
 				+ "): check --db, that the database is running and that the state directory is writable.", ex);
 	}
 

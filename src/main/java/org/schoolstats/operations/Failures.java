@@ -38,8 +38,7 @@ public final class Failures {
 				return lost;
 			}
 		}
-		Throwable first = failures.isEmpty() ? null : NestedExceptionUtils.getMostSpecificCause(failures.get(0));
-		return "The run failed unexpectedly" + (first == null ? "" : " (" + describe(first) + ")")
+		return "The run failed unexpectedly" + (failures.isEmpty() ? "" : " (" + describeCause(failures.get(0)) + ")")
 				+ ". The details are in " + logFile + "; once the cause is fixed, run the same command again to resume.";
 	}
 
@@ -49,7 +48,7 @@ public final class Failures {
 			return null;
 		}
 		return "The connection to the job repository was lost during the run ("
-				+ describe(NestedExceptionUtils.getMostSpecificCause(failure)) + "): check that the database is running "
+				+ describeCause(failure) + "): check that the database is running "
 				+ "and reachable, then run the same command again to resume.";
 	}
 
@@ -79,22 +78,15 @@ public final class Failures {
 
 	/** The file a failure names, when one of its causes is about a file. */
 	private static Path fileOf(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getFile() != null) {
-				return Path.of(fileSystem.getFile());
-			}
-		}
-		return null;
+		Throwable about = firstCause(failure, (cause) -> cause instanceof java.nio.file.FileSystemException fileSystem
+				&& fileSystem.getFile() != null);
+		return about == null ? null : Path.of(((java.nio.file.FileSystemException) about).getFile());
 	}
 
 	/** The sentence of the first plain failure in the cause chain, or {@code null}. */
 	public static String plain(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof PlainFailure || cause instanceof UserError) {
-				return cause.getMessage();
-			}
-		}
-		return null;
+		Throwable plain = firstCause(failure, (cause) -> cause instanceof PlainFailure || cause instanceof UserError);
+		return plain == null ? null : plain.getMessage();
 	}
 
 	/** An I/O problem in words: "permission denied", "no space left on device", or the system's message. */
@@ -108,6 +100,11 @@ public final class Failures {
 		String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
 		int reason = message.lastIndexOf(": ");
 		return reason >= 0 ? message.substring(reason + 2) : message;
+	}
+
+	/** The most specific cause of a failure in words, as {@link #describe} gives them. */
+	static String describeCause(Throwable failure) {
+		return describe(NestedExceptionUtils.getMostSpecificCause(failure));
 	}
 
 	/** A failure in words for the console: its message's first line, never its class name. */
@@ -142,12 +139,17 @@ public final class Failures {
 	}
 
 	private static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> test) {
+		return firstCause(failure, test) != null;
+	}
+
+	/** The failure itself or the first of its causes that passes the test, or {@code null}. */
+	private static Throwable firstCause(Throwable failure, java.util.function.Predicate<Throwable> test) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (test.test(cause)) {
-				return true;
+				return cause;
 			}
 		}
-		return false;
+		return null;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.schoolstats.operations;
 
 import java.io.PrintWriter;
-import org.springframework.core.NestedExceptionUtils;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +93,7 @@ public class SchoolStatsCommand implements Runnable {
 			return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
 		}
 		log().error("school-stats failed", ex);
-		Console.err("school-stats failed unexpectedly (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex))
+		Console.err("school-stats failed unexpectedly (" + Failures.describeCause(ex)
 				+ "). The details are in " + LogFile.location() + "; once the cause is fixed, run the same command "
 				+ "again.");
 		return ExitCode.FAILED;

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.springframework.core.NestedExceptionUtils;
 
 import javax.sql.DataSource;
 
@@ -107,7 +106,7 @@ class StatusCommand implements Callable<Integer> {
 		}
 		catch (Exception ex) {
 			throw new UserError(ExitCode.USAGE, "The job repository " + JobRepositoryLocation.withoutPassword(url)
-					+ " cannot be read (" + Failures.describe(NestedExceptionUtils.getMostSpecificCause(ex)) + "): check --db.", ex);
+					+ " cannot be read (" + Failures.describeCause(ex) + "): check --db.", ex);
 		}
 		return rows;
 	}
