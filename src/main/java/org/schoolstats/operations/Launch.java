@@ -3,7 +3,6 @@ package org.schoolstats.operations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.schoolstats.job.RunParameters;
 import org.schoolstats.publish.Manifest;
+import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.reconcile.RunFigures;
 import org.schoolstats.submission.Inbox;
 import org.slf4j.Logger;
@@ -103,11 +103,10 @@ final class Launch {
 		if (execution.getStatus() != BatchStatus.STOPPED || output == null) {
 			return false;
 		}
-		Path manifest = Path.of(output)
-			.resolve(execution.getJobParameters().getString(RunParameters.PERIOD))
-			.resolve(Manifest.NAME);
 		try {
-			return Files.exists(manifest) && Manifest.read(manifest).jobExecutionId() == execution.getId();
+			Manifest manifest = new OutputDirectory(Path.of(output),
+					execution.getJobParameters().getString(RunParameters.PERIOD)).manifest();
+			return manifest != null && manifest.jobExecutionId() == execution.getId();
 		}
 		catch (RuntimeException ex) {
 			return false;

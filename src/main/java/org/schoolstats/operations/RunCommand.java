@@ -15,7 +15,6 @@ import org.schoolstats.publish.Manifest;
 import org.schoolstats.publish.OutputDirectory;
 import org.schoolstats.publish.PreviousPublication;
 import org.schoolstats.submission.Period;
-import org.schoolstats.work.WorkArea;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -209,12 +208,8 @@ class RunCommand implements Callable<Integer> {
 						lastCompleted.getJobParameters().getString(RunParameters.OUTPUT))) {
 			return null;
 		}
-		Path file = published.published().resolve(Manifest.NAME);
-		if (!Files.exists(file)) {
-			return null;
-		}
-		Manifest manifest = Manifest.read(file);
-		return manifest.jobExecutionId() == lastCompleted.getId() ? manifest : null;
+		Manifest manifest = published.manifest();
+		return manifest != null && manifest.jobExecutionId() == lastCompleted.getId() ? manifest : null;
 	}
 
 	/** An abandoned execution is never resumed: its checkpoints belong to other files or an older attempt. */

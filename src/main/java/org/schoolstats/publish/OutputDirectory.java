@@ -26,6 +26,12 @@ public record OutputDirectory(Path root, String period) {
 		return this.root.resolve(this.period);
 	}
 
+	/** The manifest of the publication in place, or {@code null} when there is none. */
+	public Manifest manifest() {
+		Path file = published().resolve(Manifest.NAME);
+		return Files.exists(file) ? Manifest.read(file) : null;
+	}
+
 	/** Outputs being written; hidden, and on the same file system so that it can be renamed into place. */
 	public Path staging(ExecutionContext job) {
 		String id = job.getString(STAGING_ID, null);

@@ -130,11 +130,11 @@ public class PublishTasklet implements Tasklet {
 	}
 
 	private boolean alreadyPublishedBy(JobExecution execution) {
-		Path manifest = this.output.published().resolve(Manifest.NAME);
-		if (!Files.exists(manifest)) {
+		Manifest manifest = this.output.manifest();
+		if (manifest == null) {
 			return false;
 		}
-		long publishedBy = Manifest.read(manifest).jobExecutionId();
+		long publishedBy = manifest.jobExecutionId();
 		return this.jobRepository.getJobExecutions(execution.getJobInstance())
 			.stream()
 			.anyMatch((earlier) -> earlier.getId() == publishedBy);
